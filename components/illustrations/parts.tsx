@@ -1,0 +1,134 @@
+// Shared pieces of the step illustrations (limbs, heads, ball, wall, chair, arrows), so every figure is drawn alike.
+import type { ComponentChildren, JSX } from 'preact';
+
+/** A point in the 200 × 200 drawing. */
+export type Pt = readonly [number, number];
+
+const toPoints = (points: readonly Pt[]): string => points.map(([x, y]) => `${x},${y}`).join(' ');
+
+/**
+ * Pins a rotation or scale to a point of the drawing. Figures know where a hip or a neck is;
+ * the stylesheet only knows which way it moves.
+ */
+export function pivot([x, y]: Pt): JSX.CSSProperties {
+  return { transformBox: 'view-box', transformOrigin: `${x}px ${y}px` };
+}
+
+type LimbKind = 'arm' | 'finger' | 'leg' | 'neck' | 'torso' | 'chest';
+
+/**
+ * A rounded body part along a line of joints: an ink outline with the body colour inside,
+ * drawn as one polyline so knees and elbows bend without seams. `far` shades the limb
+ * on the far side of the body.
+ */
+export function Limb({ points, kind, far, class: cls }: { points: readonly Pt[]; kind: LimbKind; far?: boolean; class?: string }) {
+  const pts = toPoints(points);
+  return (
+    <g class={`illus-limb illus-limb--${kind}${far ? ' illus-limb--far' : ''}${cls ? ` ${cls}` : ''}`}>
+      <polyline class="illus-limb__outline" points={pts} />
+      <polyline class="illus-limb__fill" points={pts} />
+    </g>
+  );
+}
+
+type HeadView = 'side' | 'front' | 'back';
+
+/**
+ * A head seen from the side (facing right), the front or the back. The ear, eye and hair
+ * show which way it faces; `eyes="closed"` for calm breathing.
+ */
+export function Head({ at: [x, y], r = 16, view, eyes = 'open' }: { at: Pt; r?: number; view: HeadView; eyes?: 'open' | 'closed' }) {
+  const k = r / 16; // features are drawn for r = 16 and scaled
+  const eye = (ex: number, ey: number) =>
+    eyes === 'open' ? (
+      <circle class="illus-face" cx={ex} cy={ey} r={2.2 * k} />
+    ) : (
+      <path class="illus-face-line" d={`M${ex - 3 * k} ${ey} q${3 * k} ${2.5 * k} ${6 * k} 0`} />
+    );
+  return (
+    <g class={`illus-head illus-head--${view}`}>
+      <circle class="illus-skin" cx={x} cy={y} r={r} />
+      {view === 'side' && (
+        <>
+          <path class="illus-hair" d={`M${x + 6 * k} ${y - 15 * k} A${r} ${r} 0 0 0 ${x - 14 * k} ${y + 8 * k} L${x - 6 * k} ${y - 6 * k} Z`} />
+          <path class="illus-face-line" d={`M${x - 3 * k} ${y - 3 * k} a${3.5 * k} ${4 * k} 0 1 1 0 ${8 * k}`} />
+          {eye(x + 9 * k, y - 2 * k)}
+          <path class="illus-face-line" d={`M${x + 9 * k} ${y + 8 * k} l${5 * k} ${-1 * k}`} />
+        </>
+      )}
+      {view === 'front' && (
+        <>
+          <path class="illus-hair" d={`M${x - 15 * k} ${y - 4 * k} A${r} ${r} 0 0 1 ${x + 15 * k} ${y - 4 * k} Q${x} ${y - 12 * k} ${x - 15 * k} ${y - 4 * k} Z`} />
+          {eye(x - 6 * k, y + 1 * k)}
+          {eye(x + 6 * k, y + 1 * k)}
+          <path class="illus-face-line" d={`M${x - 4 * k} ${y + 8 * k} q${4 * k} ${3 * k} ${8 * k} 0`} />
+        </>
+      )}
+      {view === 'back' && <path class="illus-hair" d={`M${x - 15 * k} ${y + 4 * k} A${r} ${r} 0 1 1 ${x + 15 * k} ${y + 4 * k} Z`} />}
+      <circle class="illus-outline" cx={x} cy={y} r={r} />
+    </g>
+  );
+}
+
+/** The firm massage ball, in the contrasting colour, with a shine that shows it rolling. */
+export function Ball({ at: [x, y], r = 11, class: cls }: { at: Pt; r?: number; class?: string }) {
+  return (
+    <g class={`illus-ball${cls ? ` ${cls}` : ''}`}>
+      <circle class="illus-ball__body" cx={x} cy={y} r={r} />
+      <path class="illus-ball__shine" d={`M${x - r * 0.55} ${y - r * 0.1} A${r * 0.55} ${r * 0.55} 0 0 1 ${x - r * 0.05} ${y - r * 0.55}`} />
+    </g>
+  );
+}
+
+/** A wall as a vertical band, with its face (the edge people touch) at x = `face`. */
+export function Wall({ face, side }: { face: number; side: 'left' | 'right' }) {
+  const [from, to] = side === 'left' ? [6, face] : [face, 194];
+  return (
+    <g class="illus-wall">
+      <rect class="illus-wall__band" x={from} y={6} width={to - from} height={182} rx={3} />
+      <line class="illus-wall__face" x1={face} y1={8} x2={face} y2={186} />
+    </g>
+  );
+}
+
+/** The floor line. */
+export function Floor({ from = 12, to = 188, y = 188 }: { from?: number; to?: number; y?: number }) {
+  return <line class="illus-floor" x1={from} y1={y} x2={to} y2={y} />;
+}
+
+/** An office chair seen from the side, its back on the left: seat from `x` to `x + depth` at height `seat`. */
+export function Chair({ x, seat, depth = 50 }: { x: number; seat: number; depth?: number }) {
+  return (
+    <g class="illus-chair">
+      <path class="illus-chair__frame" d={`M${x + 8} ${seat + 4} L${x + 6} 186 M${x + depth - 6} ${seat + 4} L${x + depth - 4} 186`} />
+      <path class="illus-chair__frame" d={`M${x} ${seat} L${x - 4} ${seat - 54}`} />
+      <line class="illus-chair__seat" x1={x} y1={seat} x2={x + depth} y2={seat} />
+    </g>
+  );
+}
+
+/**
+ * A thin arrow showing the movement, so the figure still says what to do when animations are
+ * off. `d` is the shaft; the head points along `angle` (degrees, 0 = right, 90 = down) at `tip`.
+ */
+export function Arrow({ d, tip: [x, y], angle, class: cls }: { d: string; tip: Pt; angle: number; class?: string }) {
+  const wing = (turn: number) => {
+    const a = ((angle + turn) * Math.PI) / 180;
+    return `${(x + 7 * Math.cos(a)).toFixed(1)} ${(y + 7 * Math.sin(a)).toFixed(1)}`;
+  };
+  return (
+    <g class={`illus-arrow${cls ? ` ${cls}` : ''}`}>
+      <path d={d} />
+      <path d={`M${wing(150)} L${x} ${y} L${wing(-150)}`} />
+    </g>
+  );
+}
+
+/** A group that a stylesheet animation moves, pinned at `origin` when it turns or stretches. */
+export function Moving({ move, origin, children }: { move: string; origin?: Pt; children: ComponentChildren }) {
+  return (
+    <g class={`illus-move illus-move--${move}`} style={origin ? pivot(origin) : undefined}>
+      {children}
+    </g>
+  );
+}

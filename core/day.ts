@@ -1,0 +1,61 @@
+// Local calendar arithmetic: working periods of a day, ISO times with their UTC offset. DST-safe through date-fns.
+import { addDays, formatISO, startOfDay } from 'date-fns';
+import { DAY_NAMES, minutesOfDay, type DayName, type TimeRange } from './settings';
+
+/** A span of local working time, as epoch milliseconds. */
+export interface Period {
+  start: number;
+  end: number;
+}
+
+/** The instant of a local wall-clock time "HH:MM" on the local day that contains `day`. */
+export function atLocalTime(day: Date, hhmm: string): number {
+  const minutes = minutesOfDay(hhmm);
+  const d = startOfDay(day);
+  // Setting hours and minutes (not adding milliseconds) keeps wall-clock time across DST changes;
+  // a time that does not exist on a spring-forward day moves forward by the gap.
+  d.setHours(Math.floor(minutes / 60), minutes % 60, 0, 0);
+  return d.getTime();
+}
+
+export function dayName(day: Date): DayName {
+  return DAY_NAMES[day.getDay()]!;
+}
+
+/**
+ * Working periods that end after `from`, in order, over the next `days` local days
+ * (including the day of `from`).
+ */
+export function* workingPeriods(
+  workDays: readonly DayName[],
+  workHours: readonly TimeRange[],
+  from: number,
+  days = 15,
+): Generator<Period> {
+  let day = startOfDay(from);
+  for (let i = 0; i < days; i++, day = addDays(day, 1)) {
+    if (!workDays.includes(dayName(day))) continue;
+    for (const range of workHours) {
+      const period = { start: atLocalTime(day, range.start), end: atLocalTime(day, range.end) };
+      if (period.end > from) yield period;
+    }
+  }
+}
+
+/** The working period that contains `at`, if any. */
+export function periodAt(workDays: readonly DayName[], workHours: readonly TimeRange[], at: number): Period | undefined {
+  for (const p of workingPeriods(workDays, workHours, at, 1)) {
+    if (p.start <= at && at < p.end) return p;
+  }
+  return undefined;
+}
+
+/** "2026-03-29T10:15:00+02:00": the local time with the offset in force at that instant. */
+export function toOffsetIso(at: number): string {
+  return formatISO(at);
+}
+
+/** The local day "YYYY-MM-DD" of an instant. */
+export function localDayKey(at: number): string {
+  return formatISO(at, { representation: 'date' });
+}

@@ -1,0 +1,232 @@
+// The routine catalogue: which guided routines exist, their steps and timings, as pure data.
+
+import type { IllustrationId, Side } from './illustrations';
+
+export const ROUTINE_IDS = [
+  'neck-rolls',
+  'wall-ball-shoulder-blades',
+  'wall-ball-upper-shoulders',
+  'jaw-release',
+  'hips-glutes',
+  'calves',
+  'desk-movement',
+  'self-massage-15',
+] as const;
+
+export type RoutineId = (typeof ROUTINE_IDS)[number];
+
+export type BodyArea = 'neck' | 'upper-back' | 'shoulders' | 'jaw' | 'hips' | 'calves' | 'whole-body';
+
+export type Equipment = 'wall' | 'ball' | 'chair' | 'water';
+
+export interface RoutineStep {
+  /** Message key of the spoken instruction; one-sided steps name their side in the text and end in `_left`/`_right`. */
+  text: string;
+  seconds: number;
+  side?: Side;
+  illustration: IllustrationId;
+  /** A still hold on a tender spot with the ball or fingertips: 10–30 s, never past 7 out of 10. */
+  pressure?: boolean;
+}
+
+export interface Routine {
+  id: RoutineId;
+  area: BodyArea;
+  /** Empty when the routine needs nothing but the user. */
+  needs: readonly Equipment[];
+  /** Uses pressure: the player asks for intensity and shows the stop signs. */
+  massage: boolean;
+  /** Offered instead of the next step when intensity reaches 7; set on massage routines only. */
+  gentler?: RoutineId;
+  steps: readonly RoutineStep[];
+}
+
+// Steps shared by several routines, so each instruction is written and translated once.
+const SIT_TALL: RoutineStep = { text: 'step_sit_tall', seconds: 15, illustration: 'sit-tall' };
+const CHIN_TUCK: RoutineStep = { text: 'step_chin_tuck', seconds: 20, illustration: 'chin-tuck' };
+const NECK_HALF_CIRCLES: RoutineStep = { text: 'step_neck_half_circles', seconds: 30, illustration: 'neck-half-circle' };
+const SHOULDER_ROLLS: RoutineStep = { text: 'step_shoulder_rolls', seconds: 20, illustration: 'shoulder-rolls' };
+const BREATHE_AWAY_FROM_WALL: RoutineStep = { text: 'step_breathe_away_from_wall', seconds: 15, illustration: 'breathe' };
+const WALL_BALL_READY: RoutineStep = { text: 'step_wall_ball_ready', seconds: 10, illustration: 'wall-ball-lean' };
+const DRINK_WATER: RoutineStep = { text: 'step_drink_water', seconds: 20, illustration: 'drink-water' };
+
+/** One side of a ball routine: settle the ball, roll slowly to find a tender spot, then hold it. */
+function ballSide(
+  prefix: string,
+  side: Side,
+  illustrations: { place: IllustrationId; roll: IllustrationId; hold: IllustrationId },
+  rollSeconds = 30,
+): RoutineStep[] {
+  return [
+    { text: `${prefix}_place_${side}`, seconds: 10, side, illustration: illustrations.place },
+    { text: `${prefix}_roll_${side}`, seconds: rollSeconds, side, illustration: illustrations.roll },
+    { text: `${prefix}_hold_${side}`, seconds: 30, side, illustration: illustrations.hold, pressure: true },
+  ];
+}
+
+const shoulderBlades = (side: Side, rollSeconds?: number) =>
+  ballSide('step_wall_ball', side, { place: 'wall-ball-lean', roll: 'wall-ball-roll', hold: 'wall-ball-hold' }, rollSeconds);
+const upperShoulders = (side: Side) =>
+  ballSide('step_wall_ball_upper', side, { place: 'wall-ball-upper', roll: 'wall-ball-upper', hold: 'wall-ball-upper' });
+const hipAtWall = (side: Side) =>
+  ballSide('step_hip_ball', side, { place: 'hip-ball-wall', roll: 'hip-ball-wall', hold: 'hip-ball-wall' });
+const calfOnBall = (side: Side) =>
+  ballSide('step_calf_ball', side, { place: 'calf-ball-seated', roll: 'calf-ball-seated', hold: 'calf-ball-seated' });
+const calfStretch = (side: Side): RoutineStep => ({
+  text: `step_calf_stretch_${side}`,
+  seconds: 30,
+  side,
+  illustration: 'calf-stretch',
+});
+// A second, separate tender spot: the longer session holds more spots rather than holding one spot longer than 30 s.
+const shoulderBladeSecondSpot = (side: Side): RoutineStep => ({
+  text: `step_wall_ball_second_spot_${side}`,
+  seconds: 30,
+  side,
+  illustration: 'wall-ball-hold',
+  pressure: true,
+});
+
+const JAW_STEPS: readonly RoutineStep[] = [
+  { text: 'step_jaw_find', seconds: 10, illustration: 'jaw-press' },
+  { text: 'step_jaw_press', seconds: 20, illustration: 'jaw-press', pressure: true },
+  { text: 'step_jaw_circles', seconds: 20, illustration: 'jaw-press' },
+  { text: 'step_jaw_hold_tender', seconds: 20, illustration: 'jaw-press', pressure: true },
+  { text: 'step_jaw_open_close', seconds: 30, illustration: 'jaw-open-close' },
+];
+
+export const ROUTINES: readonly Routine[] = [
+  {
+    id: 'neck-rolls',
+    area: 'neck',
+    needs: ['chair'],
+    massage: false,
+    steps: [
+      SIT_TALL,
+      CHIN_TUCK,
+      NECK_HALF_CIRCLES,
+      { text: 'step_ear_to_shoulder_left', seconds: 20, side: 'left', illustration: 'ear-to-shoulder' },
+      { text: 'step_ear_to_shoulder_right', seconds: 20, side: 'right', illustration: 'ear-to-shoulder' },
+      SHOULDER_ROLLS,
+    ],
+  },
+  {
+    id: 'wall-ball-shoulder-blades',
+    area: 'upper-back',
+    needs: ['wall', 'ball'],
+    massage: true,
+    gentler: 'neck-rolls',
+    steps: [WALL_BALL_READY, ...shoulderBlades('right', 35), ...shoulderBlades('left', 35), SHOULDER_ROLLS],
+  },
+  {
+    id: 'wall-ball-upper-shoulders',
+    area: 'shoulders',
+    needs: ['wall', 'ball'],
+    massage: true,
+    gentler: 'neck-rolls',
+    steps: [WALL_BALL_READY, ...upperShoulders('right'), ...upperShoulders('left'), SHOULDER_ROLLS, BREATHE_AWAY_FROM_WALL],
+  },
+  {
+    id: 'jaw-release',
+    area: 'jaw',
+    needs: [],
+    massage: true,
+    gentler: 'neck-rolls',
+    steps: [
+      ...JAW_STEPS,
+      { text: 'step_jaw_rest', seconds: 15, illustration: 'breathe' },
+      SHOULDER_ROLLS,
+    ],
+  },
+  {
+    id: 'hips-glutes',
+    area: 'hips',
+    needs: ['wall', 'ball'],
+    massage: true,
+    gentler: 'desk-movement',
+    steps: [...hipAtWall('right'), ...hipAtWall('left'), { text: 'step_walk_loose_hips', seconds: 30, illustration: 'walk' }],
+  },
+  {
+    id: 'calves',
+    area: 'calves',
+    needs: ['ball', 'chair', 'wall'],
+    massage: true,
+    gentler: 'desk-movement',
+    steps: [...calfOnBall('right'), ...calfOnBall('left'), calfStretch('right'), calfStretch('left')],
+  },
+  {
+    id: 'desk-movement',
+    area: 'whole-body',
+    needs: ['water'],
+    massage: false,
+    steps: [
+      { text: 'step_stand_up', seconds: 10, illustration: 'stand-up' },
+      { text: 'step_walk_easy', seconds: 90, illustration: 'walk' },
+      SHOULDER_ROLLS,
+      DRINK_WATER,
+      { text: 'step_breathe_before_sitting', seconds: 15, illustration: 'breathe' },
+    ],
+  },
+  {
+    id: 'self-massage-15',
+    area: 'whole-body',
+    needs: ['wall', 'ball', 'chair', 'water'],
+    massage: true,
+    gentler: 'desk-movement',
+    // Seated warm-up, then the wall spots standing, then the seated spots, and aftercare last.
+    steps: [
+      SIT_TALL,
+      CHIN_TUCK,
+      NECK_HALF_CIRCLES,
+      SHOULDER_ROLLS,
+      WALL_BALL_READY,
+      ...shoulderBlades('right'),
+      shoulderBladeSecondSpot('right'),
+      ...shoulderBlades('left'),
+      shoulderBladeSecondSpot('left'),
+      ...upperShoulders('right'),
+      ...upperShoulders('left'),
+      ...hipAtWall('right'),
+      ...hipAtWall('left'),
+      ...calfOnBall('right'),
+      ...calfOnBall('left'),
+      ...JAW_STEPS,
+      DRINK_WATER,
+      { text: 'step_walk_aftercare', seconds: 60, illustration: 'walk' },
+    ],
+  },
+];
+
+export function routineById(id: string): Routine | undefined {
+  return ROUTINES.find((r) => r.id === id);
+}
+
+export function totalSeconds(r: Routine): number {
+  return r.steps.reduce((sum, step) => sum + step.seconds, 0);
+}
+
+export function isRoutineId(x: unknown): x is RoutineId {
+  return typeof x === 'string' && (ROUTINE_IDS as readonly string[]).includes(x);
+}
+
+// Chrome message names allow only [A-Za-z0-9_], so ids' hyphens become underscores.
+const underscored = (s: string) => s.replace(/-/g, '_');
+
+export function messageKey(id: RoutineId, part: 'title' | 'purpose'): string {
+  return `routine_${underscored(id)}_${part}`;
+}
+
+export function areaMessageKey(area: BodyArea): string {
+  return `area_${underscored(area)}`;
+}
+
+/** `needs_nothing` when the list is empty, so a page can always say what to bring. */
+export function needsMessageKeys(needs: readonly Equipment[]): string[] {
+  return needs.length === 0 ? ['needs_nothing'] : needs.map((e) => `needs_${e}`);
+}
+
+/** Every message key a routine's page shows: title, purpose, area, equipment and step texts. */
+export function routineMessageKeys(r: Routine): string[] {
+  const keys = [messageKey(r.id, 'title'), messageKey(r.id, 'purpose'), areaMessageKey(r.area), ...needsMessageKeys(r.needs)];
+  return [...new Set([...keys, ...r.steps.map((s) => s.text)])];
+}

@@ -1,0 +1,158 @@
+// The settings a user (or, later, an administrator) can change: their type, defaults and validation.
+import { ROUTINE_IDS, type RoutineId } from './routines';
+
+export const DAY_NAMES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+export type DayName = (typeof DAY_NAMES)[number];
+
+/** A daily working time range in local wall-clock time, "HH:MM" 24-hour. */
+export interface TimeRange {
+  start: string;
+  end: string;
+}
+
+export interface Settings {
+  intervalMinutes: number;
+  workDays: DayName[];
+  workHours: TimeRange[];
+  snoozeMinutes: number;
+  maxSnoozes: number;
+  naturalBreakMinutes: number;
+  dailyGoal: number;
+  allowPause: boolean;
+  enabledRoutines: RoutineId[];
+  sound: boolean;
+}
+
+export const SNOOZE_CHOICES = [5, 10, 15] as const;
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze<Settings>({
+  intervalMinutes: 60,
+  workDays: ['mon', 'tue', 'wed', 'thu', 'fri'],
+  workHours: [{ start: '09:00', end: '17:30' }],
+  snoozeMinutes: 10,
+  maxSnoozes: 2,
+  naturalBreakMinutes: 5,
+  dailyGoal: 4,
+  allowPause: true,
+  enabledRoutines: [...ROUTINE_IDS],
+  sound: false,
+});
+
+export type SettingName = keyof Settings;
+
+/** Why one stored or policy value was not used. `reason` is a message key with `detail` as its substitution. */
+export interface SettingProblem {
+  name: string;
+  reason: 'not-a-number' | 'out-of-range' | 'not-a-choice' | 'bad-days' | 'bad-hours' | 'not-boolean' | 'bad-routines' | 'unknown';
+  detail: string;
+}
+
+type Check<T> = (value: unknown) => T | Omit<SettingProblem, 'name'>;
+
+const isProblem = (x: unknown): x is Omit<SettingProblem, 'name'> =>
+  typeof x === 'object' && x !== null && 'reason' in x && 'detail' in x;
+
+function integerIn(min: number, max: number): Check<number> {
+  return (value) => {
+    if (typeof value !== 'number' || !Number.isInteger(value)) return { reason: 'not-a-number', detail: `${min}–${max}` };
+    if (value < min || value > max) return { reason: 'out-of-range', detail: `${min}–${max}` };
+    return value;
+  };
+}
+
+function oneOf(choices: readonly number[]): Check<number> {
+  return (value) =>
+    typeof value === 'number' && choices.includes(value) ? value : { reason: 'not-a-choice', detail: choices.join(', ') };
+}
+
+const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** Minutes after midnight of a valid "HH:MM". */
+export function minutesOfDay(hhmm: string): number {
+  const [h, m] = hhmm.split(':').map(Number);
+  return h! * 60 + m!;
+}
+
+const checkWorkDays: Check<DayName[]> = (value) => {
+  if (!Array.isArray(value) || value.length === 0 || !value.every((d) => DAY_NAMES.includes(d))) {
+    return { reason: 'bad-days', detail: DAY_NAMES.join(', ') };
+  }
+  return DAY_NAMES.filter((d) => value.includes(d));
+};
+
+/** One to six ranges, each start before its end, sorted and not overlapping. */
+const checkWorkHours: Check<TimeRange[]> = (value) => {
+  const problem = { reason: 'bad-hours', detail: 'HH:MM' } as const;
+  if (!Array.isArray(value) || value.length === 0 || value.length > 6) return problem;
+  const ranges: TimeRange[] = [];
+  for (const r of value) {
+    if (typeof r !== 'object' || r === null) return problem;
+    const { start, end } = r as Record<string, unknown>;
+    if (typeof start !== 'string' || typeof end !== 'string' || !HHMM.test(start) || !HHMM.test(end)) return problem;
+    if (minutesOfDay(start) >= minutesOfDay(end)) return problem;
+    ranges.push({ start, end });
+  }
+  ranges.sort((a, b) => minutesOfDay(a.start) - minutesOfDay(b.start));
+  for (let i = 1; i < ranges.length; i++) {
+    if (minutesOfDay(ranges[i]!.start) < minutesOfDay(ranges[i - 1]!.end)) return problem;
+  }
+  return ranges;
+};
+
+const checkBoolean: Check<boolean> = (value) =>
+  typeof value === 'boolean' ? value : { reason: 'not-boolean', detail: 'true, false' };
+
+const checkRoutines: Check<RoutineId[]> = (value) => {
+  if (!Array.isArray(value) || value.length === 0 || !value.every((id) => ROUTINE_IDS.includes(id))) {
+    return { reason: 'bad-routines', detail: ROUTINE_IDS.join(', ') };
+  }
+  return ROUTINE_IDS.filter((id) => value.includes(id));
+};
+
+export const SETTING_CHECKS: { [K in SettingName]: Check<Settings[K]> } = {
+  intervalMinutes: integerIn(20, 180),
+  workDays: checkWorkDays,
+  workHours: checkWorkHours,
+  snoozeMinutes: oneOf(SNOOZE_CHOICES),
+  maxSnoozes: integerIn(0, 5),
+  naturalBreakMinutes: integerIn(2, 30),
+  dailyGoal: integerIn(1, 12),
+  allowPause: checkBoolean,
+  enabledRoutines: checkRoutines,
+  sound: checkBoolean,
+};
+
+export const SETTING_NAMES = Object.keys(SETTING_CHECKS) as SettingName[];
+
+export function isSettingName(name: string): name is SettingName {
+  return Object.hasOwn(SETTING_CHECKS, name);
+}
+
+/**
+ * Validates a partial settings object field by field. Valid fields are kept, each invalid
+ * one is reported and left out, so one bad value never costs the others.
+ */
+export function validateSettings(raw: unknown): { values: Partial<Settings>; problems: SettingProblem[] } {
+  const values: Partial<Record<SettingName, unknown>> = {};
+  const problems: SettingProblem[] = [];
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    if (raw !== undefined && raw !== null) problems.push({ name: '*', reason: 'unknown', detail: typeof raw });
+    return { values: {}, problems };
+  }
+  for (const [name, value] of Object.entries(raw)) {
+    if (!isSettingName(name)) {
+      problems.push({ name, reason: 'unknown', detail: name });
+      continue;
+    }
+    const result = SETTING_CHECKS[name](value);
+    if (isProblem(result)) problems.push({ name, ...result });
+    else values[name] = result;
+  }
+  return { values: values as Partial<Settings>, problems };
+}
+
+/** Stored user settings over the defaults; what is invalid falls back to its default. */
+export function resolveSettings(stored: unknown): { settings: Settings; problems: SettingProblem[] } {
+  const { values, problems } = validateSettings(stored);
+  return { settings: { ...DEFAULT_SETTINGS, ...values }, problems };
+}

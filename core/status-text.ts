@@ -1,0 +1,35 @@
+// The schedule's state in words, for the popup: "Next break in 42 min", "Paused until 14:30".
+import type { ScheduleStatus } from './schedule';
+
+type Translate = (key: string, substitutions?: string | string[]) => string;
+
+const MINUTE = 60_000;
+
+export function formatTime(at: number, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(at);
+}
+
+/** "Monday 09:00", or only the time when `at` is today. */
+export function formatWeekdayTime(at: number, now: number, locale: string): string {
+  const sameDay = new Date(at).toDateString() === new Date(now).toDateString();
+  if (sameDay) return formatTime(at, locale);
+  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long' }).format(at);
+  return `${weekday} ${formatTime(at, locale)}`;
+}
+
+export function statusText(status: ScheduleStatus, now: number, t: Translate, locale: string): string {
+  switch (status.kind) {
+    case 'due':
+      return t('status_due');
+    case 'paused':
+      return t('status_paused', formatTime(status.until, locale));
+    case 'next': {
+      const minutes = Math.ceil((status.at - now) / MINUTE);
+      return minutes <= 1 && status.at - now < MINUTE ? t('status_next_soon') : t('status_next_in', String(minutes));
+    }
+    case 'outside':
+      return t('status_outside', formatWeekdayTime(status.at, now, locale));
+    case 'off':
+      return t('status_off');
+  }
+}

@@ -1,0 +1,7 @@
+// Popup entry: mounts the app with the browser's translations.
+import { mountPage } from '../../platform/page';
+import { App } from './App';
+import '../../components/page.css';
+import './popup.css';
+
+mountPage('popup_title', <App />);

@@ -1,0 +1,14 @@
+// Translated strings from public/_locales through the browser's i18n API.
+import { browser } from 'wxt/browser';
+
+export type Translate = (key: string, substitutions?: string | string[]) => string;
+
+export const t: Translate = (key, substitutions) => {
+  const message = browser.i18n.getMessage(key as never, substitutions);
+  // An empty answer means the key is missing: show the key so the gap is seen, not hidden.
+  return message || key;
+};
+
+export function uiLanguage(): string {
+  return browser.i18n.getUILanguage();
+}

@@ -1,0 +1,11 @@
+// Mounts a page's app with the browser's language and translations, and titles the document.
+import { render, type VNode } from 'preact';
+import { I18nContext } from '../components/i18n';
+import { t, uiLanguage } from './i18n';
+
+export function mountPage(titleKey: string, app: VNode): void {
+  const locale = uiLanguage();
+  document.documentElement.lang = locale;
+  document.title = t(titleKey);
+  render(<I18nContext.Provider value={{ t, locale }}>{app}</I18nContext.Provider>, document.getElementById('app')!);
+}

@@ -1,0 +1,12 @@
+// Window and tab questions the scheduler asks: is a presentation or call fullscreen; open the break page.
+import { browser } from 'wxt/browser';
+
+/** Reading a window's state needs no permission (only its tabs' URLs would). */
+export async function anyWindowFullscreen(): Promise<boolean> {
+  const windows = await browser.windows.getAll();
+  return windows.some((w) => w.state === 'fullscreen');
+}
+
+export async function openBreakPage(): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL('/break.html') });
+}

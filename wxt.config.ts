@@ -1,0 +1,35 @@
+// WXT build configuration: one source, a Manifest V3 build for Chrome and for Firefox.
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+export const GECKO_ID = 'unknot@unknot.app';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
+    name: '__MSG_ext_name__',
+    short_name: 'Unknot',
+    description: '__MSG_ext_description__',
+    default_locale: 'en',
+    // Least privilege: each permission backs one feature, and there are no host permissions.
+    permissions: ['alarms', 'notifications', 'storage', 'idle'],
+    action: { default_title: '__MSG_ext_name__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              // 140 is the first ESR that reads data_collection_permissions.
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : { minimum_chrome_version: '116' }),
+  }),
+  vite: () => ({
+    plugins: [preact()],
+  }),
+});
