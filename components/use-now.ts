@@ -1,11 +1,11 @@
-// The current time for display, refreshed every `periodMs` while the page is open.
-import { useEffect, useState } from 'preact/hooks';
+// The current time for display: read at every render, and a render at least every `periodMs` while the page is open.
+import { useEffect, useReducer } from 'preact/hooks';
 
 export function useNow(periodMs: number, clock: () => number = Date.now): number {
-  const [now, setNow] = useState(clock);
+  const [, tick] = useReducer((n: number) => n + 1, 0);
   useEffect(() => {
-    const id = setInterval(() => setNow(clock()), periodMs);
+    const id = setInterval(tick, periodMs);
     return () => clearInterval(id);
-  }, [periodMs, clock]);
-  return now;
+  }, [periodMs]);
+  return clock();
 }

@@ -35,6 +35,13 @@ export function openHistory(): Promise<IDBPDatabase<HistorySchema>> {
   return opening;
 }
 
+/** Closes the connection; the next call opens a new one. */
+export async function closeHistory(): Promise<void> {
+  const db = opening;
+  opening = undefined;
+  await db?.then((d) => d.close()).catch(() => undefined);
+}
+
 export async function recordBreak(time: number, fields: NewBreak): Promise<BreakRecord> {
   const record = breakRecord(crypto.randomUUID(), time, fields);
   const db = await openHistory();

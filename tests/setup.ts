@@ -1,10 +1,36 @@
-// Every test starts with a clean fake browser and a fresh in-memory IndexedDB.
+// Every test starts with a clean fake browser, English messages, a triggerable idle API and a fresh IndexedDB.
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { closeHistory } from '../platform/history-db';
+import { getMessage } from './support/messages';
+
+type Listener = (...args: unknown[]) => unknown;
+
+/** An extension event that tests can fire, like the fake browser's own. */
+export function triggerableEvent() {
+  const listeners: Listener[] = [];
+  return {
+    addListener: (l: Listener) => void listeners.push(l),
+    removeListener: (l: Listener) => void listeners.splice(listeners.indexOf(l), 1),
+    hasListener: (l: Listener) => listeners.includes(l),
+    trigger: (...args: unknown[]) => Promise.all(listeners.map((l) => l(...args))),
+  };
+}
 
 beforeEach(() => {
   fakeBrowser.reset();
   globalThis.indexedDB = new IDBFactory();
+  // The fake browser leaves i18n and idle unimplemented.
+  Object.assign(fakeBrowser.i18n, { getMessage: vi.fn(getMessage), getUILanguage: () => 'en' });
+  Object.assign(fakeBrowser.idle, {
+    setDetectionInterval: vi.fn(),
+    queryState: vi.fn(async () => 'active'),
+    onStateChanged: triggerableEvent(),
+  });
+});
+
+afterEach(async () => {
+  await closeHistory();
 });

@@ -14,19 +14,23 @@ export function pivot([x, y]: Pt): JSX.CSSProperties {
   return { transformBox: 'view-box', transformOrigin: `${x}px ${y}px` };
 }
 
-type LimbKind = 'arm' | 'finger' | 'leg' | 'neck' | 'torso' | 'chest';
+/** Thickness of each kind of limb, inside its ink outline. */
+const LIMB_WIDTH = { arm: 8, finger: 5, leg: 11, neck: 12, torso: 26, chest: 36 } as const;
+/** The ink line on each side of a limb. */
+const OUTLINE = 5;
 
 /**
  * A rounded body part along a line of joints: an ink outline with the body colour inside,
  * drawn as one polyline so knees and elbows bend without seams. `far` shades the limb
- * on the far side of the body.
+ * on the far side of the body; `width` overrides the kind's thickness (close-ups).
  */
-export function Limb({ points, kind, far, class: cls }: { points: readonly Pt[]; kind: LimbKind; far?: boolean; class?: string }) {
+export function Limb({ points, kind, width, far }: { points: readonly Pt[]; kind: keyof typeof LIMB_WIDTH; width?: number; far?: boolean }) {
   const pts = toPoints(points);
+  const w = width ?? LIMB_WIDTH[kind];
   return (
-    <g class={`illus-limb illus-limb--${kind}${far ? ' illus-limb--far' : ''}${cls ? ` ${cls}` : ''}`}>
-      <polyline class="illus-limb__outline" points={pts} />
-      <polyline class="illus-limb__fill" points={pts} />
+    <g class={`illus-limb illus-limb--${kind}${far ? ' illus-limb--far' : ''}`}>
+      <polyline class="illus-limb__outline" points={pts} stroke-width={w + 2 * OUTLINE} />
+      <polyline class="illus-limb__fill" points={pts} stroke-width={w} />
     </g>
   );
 }
@@ -70,6 +74,11 @@ export function Head({ at: [x, y], r = 16, view, eyes = 'open' }: { at: Pt; r?: 
   );
 }
 
+/** A body part drawn as an outlined shape rather than a limb: the chest and shoulders of a close-up. */
+export function BodyShape({ d }: { d: string }) {
+  return <path class="illus-body-shape" d={d} />;
+}
+
 /** The firm massage ball, in the contrasting colour, with a shine that shows it rolling. */
 export function Ball({ at: [x, y], r = 11, class: cls }: { at: Pt; r?: number; class?: string }) {
   return (
@@ -92,7 +101,7 @@ export function Wall({ face, side }: { face: number; side: 'left' | 'right' }) {
 }
 
 /** The floor line. */
-export function Floor({ from = 12, to = 188, y = 188 }: { from?: number; to?: number; y?: number }) {
+export function Floor({ from = 12, to = 188, y = 190 }: { from?: number; to?: number; y?: number }) {
   return <line class="illus-floor" x1={from} y1={y} x2={to} y2={y} />;
 }
 
@@ -100,26 +109,32 @@ export function Floor({ from = 12, to = 188, y = 188 }: { from?: number; to?: nu
 export function Chair({ x, seat, depth = 50 }: { x: number; seat: number; depth?: number }) {
   return (
     <g class="illus-chair">
-      <path class="illus-chair__frame" d={`M${x + 8} ${seat + 4} L${x + 6} 186 M${x + depth - 6} ${seat + 4} L${x + depth - 4} 186`} />
+      <path class="illus-chair__frame" d={`M${x + 8} ${seat + 4} L${x + 6} 188 M${x + depth - 6} ${seat + 4} L${x + depth - 4} 188`} />
       <path class="illus-chair__frame" d={`M${x} ${seat} L${x - 4} ${seat - 54}`} />
       <line class="illus-chair__seat" x1={x} y1={seat} x2={x + depth} y2={seat} />
     </g>
   );
 }
 
+/** Where an arrow head sits and which way it points (degrees, 0 = right, 90 = down). */
+export type Tip = readonly [x: number, y: number, angle: number];
+
 /**
  * A thin arrow showing the movement, so the figure still says what to do when animations are
- * off. `d` is the shaft; the head points along `angle` (degrees, 0 = right, 90 = down) at `tip`.
+ * off. `d` is the shaft; each tip draws a head (two for a back-and-forth movement).
  */
-export function Arrow({ d, tip: [x, y], angle, class: cls }: { d: string; tip: Pt; angle: number; class?: string }) {
-  const wing = (turn: number) => {
-    const a = ((angle + turn) * Math.PI) / 180;
-    return `${(x + 7 * Math.cos(a)).toFixed(1)} ${(y + 7 * Math.sin(a)).toFixed(1)}`;
+export function Arrow({ d, tips }: { d: string; tips: readonly Tip[] }) {
+  const head = ([x, y, angle]: Tip) => {
+    const wing = (turn: number) => {
+      const a = ((angle + turn) * Math.PI) / 180;
+      return `${(x + 7 * Math.cos(a)).toFixed(1)} ${(y + 7 * Math.sin(a)).toFixed(1)}`;
+    };
+    return `M${wing(145)} L${x} ${y} L${wing(-145)}`;
   };
   return (
-    <g class={`illus-arrow${cls ? ` ${cls}` : ''}`}>
+    <g class="illus-arrow">
       <path d={d} />
-      <path d={`M${wing(150)} L${x} ${y} L${wing(-150)}`} />
+      <path d={tips.map(head).join(' ')} />
     </g>
   );
 }

@@ -1,0 +1,43 @@
+// `npm test`: typecheck, unit/integration/component tests, both builds, end-to-end tests in Chromium
+// and Firefox, and web-ext lint. Runs every step, then prints one closing line with the totals.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const reports = mkdtempSync(join(tmpdir(), 'unknot-test-'));
+const results = [];
+
+function step(name, command, args, { json } = {}) {
+  console.log(`\n=== ${name}: ${command} ${args.join(' ')}`);
+  const run = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  let passed = run.status === 0 ? 1 : 0;
+  let failed = run.status === 0 ? 0 : 1;
+  if (json && existsSync(json)) {
+    const report = JSON.parse(readFileSync(json, 'utf8'));
+    passed = report.numPassedTests;
+    failed = report.numFailedTests + (run.status === 0 ? 0 : report.numFailedTests === 0 ? 1 : 0);
+  }
+  results.push({ name, ok: run.status === 0, passed, failed });
+  return run.status === 0;
+}
+
+const vitest = (name, config, file) =>
+  step(name, 'npx', ['vitest', 'run', '-c', config, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`], {
+    json: file,
+  });
+
+step('typecheck', 'npx', ['tsc', '--noEmit']);
+vitest('unit, integration and component tests', 'vitest.config.ts', join(reports, 'unit.json'));
+const built = step('build both browsers', 'npm', ['run', '--silent', 'build']);
+if (built) {
+  vitest('end-to-end tests in Chromium and Firefox', 'vitest.e2e.config.ts', join(reports, 'e2e.json'));
+  step('web-ext lint (Firefox build)', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv3', '--warnings-as-errors=false']);
+}
+
+console.log('\n=== Summary');
+for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name}`);
+const passed = results.reduce((n, r) => n + r.passed, 0);
+const failed = results.reduce((n, r) => n + r.failed, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(results.every((r) => r.ok) && built ? 0 : 1);

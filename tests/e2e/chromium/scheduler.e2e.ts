@@ -1,0 +1,50 @@
+// The real Chrome build: the break-due alarm survives a stopped worker, wakes it, notifies, and snooze moves it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, stopServiceWorkers, type ChromiumRun } from '../support/chromium';
+import { ALL_DAY, api, until } from '../support/extension-api';
+
+const MIN = 60_000;
+
+describe('scheduler in Chromium', () => {
+  let run: ChromiumRun;
+  beforeAll(async () => {
+    run = await launchChromium();
+  });
+  afterAll(async () => {
+    await run?.close();
+  });
+
+  it('keeps break-due through a worker stop, wakes the worker, notifies, and snoozes', async () => {
+    const page = await run.open('popup.html');
+    const ext = api(page);
+    await ext.setSettings(ALL_DAY);
+
+    const planned = await until(ext.alarm, 'the break-due alarm');
+    const now = await ext.now();
+    expect(planned.scheduledTime).toBeGreaterThan(now);
+    expect(planned.scheduledTime).toBeLessThanOrEqual(now + 60 * MIN + 1000);
+
+    await stopServiceWorkers(page);
+    expect((await ext.alarm())?.scheduledTime).toBe(planned.scheduledTime);
+
+    // Fire the same alarm two seconds from now: the stopped worker must wake up to handle it.
+    await ext.setAlarm(2000);
+    await until(async () => 'break-due' in (await ext.notifications()), 'the notification', 20_000);
+
+    await page.reload();
+    await page.getByTestId('next-break').filter({ hasText: 'Break due now' }).waitFor();
+    expect(await run.context.serviceWorkers().length).toBeGreaterThan(0);
+
+    const before = await ext.now();
+    await page.getByRole('button', { name: 'Snooze 10 min' }).click();
+    await page.getByTestId('next-break').filter({ hasText: 'Next break in 10 min' }).waitFor();
+    const snoozed = await until(async () => {
+      const alarm = await ext.alarm();
+      return alarm && alarm.scheduledTime > before + 5 * MIN && alarm;
+    }, 'the snoozed alarm');
+    const after = await ext.now();
+    expect(snoozed.scheduledTime).toBeGreaterThanOrEqual(before + 10 * MIN);
+    expect(snoozed.scheduledTime).toBeLessThanOrEqual(after + 10 * MIN);
+    expect(await ext.notifications()).toEqual({});
+  });
+});

@@ -1,0 +1,55 @@
+// Launches Debian's Firefox ESR with the built add-on installed as a temporary add-on, over WebDriver BiDi.
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+
+/** Puppeteer's WebDriver BiDi frame exposes its browsing context, though its public type does not say so. */
+interface BidiFrame {
+  browsingContext: { navigate(url: string, wait: 'none' | 'interactive' | 'complete'): Promise<unknown> };
+}
+
+export const FIREFOX_BUILD = resolve('.output/firefox-mv3');
+export const GECKO_ID = 'unknot@unknot.app';
+
+export interface FirefoxRun {
+  browser: Browser;
+  uuid: string;
+  /** Opens an extension page (e.g. "popup.html") in a new tab. */
+  open(path: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchFirefox(options: { profile?: string } = {}): Promise<FirefoxRun> {
+  const home = options.profile ?? (await mkdtemp(join(tmpdir(), 'unknot-firefox-')));
+  const uuid = randomUUID();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: '/usr/bin/firefox-esr',
+    headless: true,
+    userDataDir: join(home, 'profile'),
+    env: { ...process.env, HOME: home },
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      // A fixed internal UUID, so the test knows the add-on's moz-extension:// origin.
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+    },
+  });
+  await browser.installExtension(FIREFOX_BUILD);
+  return {
+    browser,
+    uuid,
+    async open(path) {
+      const page = await browser.newPage();
+      // page.goto() hangs on moz-extension:// URLs; navigating the browsing context directly works.
+      const frame = page.mainFrame() as unknown as BidiFrame;
+      await frame.browsingContext.navigate(`moz-extension://${uuid}/${path}`, 'complete');
+      return page;
+    },
+    async close() {
+      await browser.close();
+      if (!options.profile) await rm(home, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,152 @@
+// The background worker against the fake browser: alarm upkeep, notifications, commands, idle, bad settings.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '../../entrypoints/background';
+import { breaksBetween } from '../../platform/history-db';
+import { eventually } from '../support/eventually';
+
+const MIN = 60_000;
+const MONDAY_10 = Date.UTC(2026, 10, 23, 10, 0); // Monday 2026-11-23 10:00 UTC
+const originalTz = process.env.TZ;
+
+async function startWorker() {
+  background.main();
+  await eventually(async () => expect(await fakeBrowser.alarms.get('break-due')).toBeDefined());
+}
+const alarmTime = async () => (await fakeBrowser.alarms.get('break-due'))?.scheduledTime;
+const kinds = async () => (await breaksBetween(0, Number.MAX_SAFE_INTEGER)).map((b) => b.kind);
+const fireAlarm = async (scheduledTime: number) =>
+  fakeBrowser.alarms.onAlarm.trigger({ name: 'break-due', scheduledTime, persistAcrossSessions: true });
+const idle = (fakeBrowser.idle as unknown as { onStateChanged: { trigger(s: string): Promise<unknown> } });
+
+beforeEach(() => {
+  process.env.TZ = 'UTC';
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(MONDAY_10);
+});
+afterEach(() => {
+  vi.useRealTimers();
+  process.env.TZ = originalTz;
+});
+
+describe('background worker', () => {
+  it('ensures break-due at worker start, one interval ahead', async () => {
+    await startWorker();
+    expect(await alarmTime()).toBe(MONDAY_10 + 60 * MIN);
+    expect(fakeBrowser.idle.setDetectionInterval).toHaveBeenCalledWith(60);
+  });
+
+  it('re-creates a missing alarm when the worker starts again, keeping the plan', async () => {
+    await startWorker();
+    await fakeBrowser.alarms.clear('break-due');
+    vi.setSystemTime(MONDAY_10 + 5 * MIN);
+    await startWorker();
+    expect(await alarmTime()).toBe(MONDAY_10 + 60 * MIN);
+  });
+
+  it('on break-due: notification, badge and a recorded due event', async () => {
+    await startWorker();
+    vi.setSystemTime(MONDAY_10 + 60 * MIN);
+    await fireAlarm(MONDAY_10 + 60 * MIN);
+    await eventually(async () => expect(await kinds()).toEqual(['due']));
+    const notes = await fakeBrowser.notifications.getAll();
+    expect(Object.keys(notes)).toEqual(['break-due']);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
+    expect(await alarmTime()).toBeUndefined();
+  });
+
+  it('snooze from the popup moves the alarm and clears the notification', async () => {
+    await startWorker();
+    vi.setSystemTime(MONDAY_10 + 60 * MIN);
+    await fireAlarm(MONDAY_10 + 60 * MIN);
+    await eventually(async () => expect(await kinds()).toEqual(['due']));
+    vi.setSystemTime(MONDAY_10 + 61 * MIN);
+    await fakeBrowser.runtime.sendMessage({ type: 'snooze' });
+    await eventually(async () => expect(await alarmTime()).toBe(MONDAY_10 + 71 * MIN));
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+    expect(await kinds()).toEqual(['due', 'snoozed']);
+  });
+
+  it('snooze from the notification button works the same', async () => {
+    await startWorker();
+    vi.setSystemTime(MONDAY_10 + 60 * MIN);
+    await fireAlarm(MONDAY_10 + 60 * MIN);
+    await eventually(async () => expect(await kinds()).toEqual(['due']));
+    await fakeBrowser.notifications.onButtonClicked.trigger('break-due', 1);
+    await eventually(async () => expect(await alarmTime()).toBe(MONDAY_10 + 70 * MIN));
+  });
+
+  it('skip records it and plans one interval later', async () => {
+    await startWorker();
+    vi.setSystemTime(MONDAY_10 + 60 * MIN);
+    await fireAlarm(MONDAY_10 + 60 * MIN);
+    await eventually(async () => expect(await kinds()).toEqual(['due']));
+    vi.setSystemTime(MONDAY_10 + 61 * MIN);
+    await fakeBrowser.runtime.sendMessage({ type: 'skip' });
+    await eventually(async () => expect(await alarmTime()).toBe(MONDAY_10 + 121 * MIN));
+    expect(await kinds()).toEqual(['due', 'skipped']);
+  });
+
+  it('idle for the natural-break length records a natural break and re-plans from the return', async () => {
+    await startWorker();
+    vi.setSystemTime(MONDAY_10 + 20 * MIN);
+    await idle.onStateChanged.trigger('locked');
+    await eventually(async () => expect(await alarmTime()).toBeUndefined());
+    vi.setSystemTime(MONDAY_10 + 30 * MIN);
+    await idle.onStateChanged.trigger('active');
+    await eventually(async () => expect(await alarmTime()).toBe(MONDAY_10 + 90 * MIN));
+    expect(await kinds()).toEqual(['natural']);
+  });
+
+  it('a short idle changes nothing', async () => {
+    await startWorker();
+    vi.setSystemTime(MONDAY_10 + 20 * MIN);
+    await idle.onStateChanged.trigger('idle');
+    vi.setSystemTime(MONDAY_10 + 22 * MIN);
+    await idle.onStateChanged.trigger('active');
+    await eventually(async () => expect(await alarmTime()).toBe(MONDAY_10 + 60 * MIN));
+    expect(await kinds()).toEqual([]);
+  });
+
+  it('invalid stored settings fall back field by field and do not crash the worker', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await fakeBrowser.storage.sync.set({
+      settings: { intervalMinutes: 'soon', workDays: 5, workHours: [{ start: '25:00', end: '26:00' }], snoozeMinutes: 30 },
+    });
+    await startWorker();
+    expect(await alarmTime()).toBe(MONDAY_10 + 60 * MIN);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('intervalMinutes'));
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('workHours'));
+  });
+
+  it('valid stored fields are used next to invalid ones', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await fakeBrowser.storage.sync.set({ settings: { intervalMinutes: 20, workDays: 'weekdays' } });
+    await startWorker();
+    expect(await alarmTime()).toBe(MONDAY_10 + 20 * MIN);
+  });
+
+  it('a corrupt schedule state starts afresh', async () => {
+    await fakeBrowser.storage.local.set({ schedule: { anchor: 'yesterday', snoozes: -0.5 } });
+    await startWorker();
+    expect(await alarmTime()).toBe(MONDAY_10 + 60 * MIN);
+  });
+
+  it('a settings change re-plans', async () => {
+    await startWorker();
+    await fakeBrowser.storage.sync.set({ settings: { intervalMinutes: 30 } });
+    await eventually(async () => expect(await alarmTime()).toBe(MONDAY_10 + 30 * MIN));
+  });
+
+  it('a failing IndexedDB does not stop the notification', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await startWorker();
+    vi.spyOn(globalThis.indexedDB, 'open').mockImplementation(() => {
+      throw new Error('IndexedDB is disabled');
+    });
+    vi.setSystemTime(MONDAY_10 + 60 * MIN);
+    await fireAlarm(MONDAY_10 + 60 * MIN);
+    await eventually(async () => expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual(['break-due']));
+  });
+});
