@@ -24,3 +24,17 @@ export type NewBreak = Omit<BreakRecord, 'id' | 'at' | 'time'>;
 export function breakRecord(id: string, time: number, fields: NewBreak): BreakRecord {
   return { id, at: toOffsetIso(time), time, ...fields };
 }
+
+/** A break that counts toward the daily goal: a routine or movement break that was completed. */
+export function countsTowardGoal(record: Pick<BreakRecord, 'kind' | 'completed'>): boolean {
+  return (record.kind === 'routine' || record.kind === 'movement') && record.completed === true;
+}
+
+/** When each routine was last done, from records in any order. */
+export function lastDoneByRoutine(records: readonly BreakRecord[]): Map<RoutineId, number> {
+  const last = new Map<RoutineId, number>();
+  for (const r of records) {
+    if (r.kind === 'routine' && r.routineId && (last.get(r.routineId) ?? -Infinity) < r.time) last.set(r.routineId, r.time);
+  }
+  return last;
+}

@@ -59,3 +59,9 @@ export function toOffsetIso(at: number): string {
 export function localDayKey(at: number): string {
   return formatISO(at, { representation: 'date' });
 }
+
+/** The local day containing `at`, as [start, end) epoch milliseconds; 23 or 25 hours long on DST days. */
+export function dayBounds(at: number): Period {
+  const start = startOfDay(at);
+  return { start: start.getTime(), end: addDays(start, 1).getTime() };
+}

@@ -1,6 +1,7 @@
 // Runs one scheduler event: load state, apply the pure transition, then save, record, notify and re-arm the alarm.
 import { alarmAt, transition, type SchedulerEvent, type ScheduleState } from '../core/schedule';
 import { setBreakAlarm } from './alarms';
+import type { NewBreak } from '../core/breaks';
 import { recordBreak } from './history-db';
 import { clearBreakNotification, setBreakBadge, showBreakNotification } from './notifications';
 import { loadScheduleState, saveScheduleState } from './schedule-store';
@@ -32,4 +33,11 @@ async function apply(event: SchedulerEvent, now: number): Promise<ScheduleState>
   await setBreakBadge(state.dueSince !== undefined);
   await setBreakAlarm(alarmAt(settings, state, now));
   return state;
+}
+
+/** A break the user took: a completed one re-plans the next break from now; then it is recorded. */
+export async function recordTakenBreak(fields: NewBreak, now: () => number = Date.now): Promise<void> {
+  if (fields.completed) await dispatch({ type: 'break-taken' }, now);
+  // A failing IndexedDB rejects here, so the page can say that history is not kept.
+  await recordBreak(now(), fields);
 }

@@ -1,21 +1,21 @@
 // Standing calmly, seen from the front, eyes closed: a slow breath in and out.
-import { Floor, Head, Limb, Moving } from './parts';
+import { Floor, FrontTorso, Head, Limb, Moving } from './parts';
 
 export function BreathingFigure() {
   return (
     <g>
       <Moving move="halo">
-        <circle class="illus-halo" cx={100} cy={98} r={82} />
+        <circle class="illus-halo" cx={100} cy={100} r={84} />
       </Moving>
       <Floor from={40} to={160} />
-      <Limb kind="leg" points={[[91, 114], [90, 148], [89, 179], [79, 181]]} />
-      <Limb kind="leg" points={[[109, 114], [110, 148], [111, 179], [121, 181]]} />
-      <Moving move="breathe" origin={[100, 114]}>
-        <Limb kind="neck" points={[[100, 60], [100, 46]]} />
-        <Limb kind="torso" width={34} points={[[100, 72], [100, 104]]} />
-        <Limb kind="arm" points={[[80, 72], [74, 98], [74, 122]]} />
-        <Limb kind="arm" points={[[120, 72], [126, 98], [126, 122]]} />
-        <Head at={[100, 34]} view="front" eyes="closed" />
+      <Limb kind="leg" points={[[91, 96], [90, 137], [89, 179], [80, 181]]} />
+      <Limb kind="leg" points={[[109, 96], [110, 137], [111, 179], [120, 181]]} />
+      <Moving move="breathe" origin={[100, 100]}>
+        <Limb kind="neck" points={[[100, 56], [100, 40]]} />
+        <FrontTorso top={[100, 52]} bottom={[100, 102]} />
+        <Limb kind="arm" points={[[80, 60], [75, 84], [75, 108]]} />
+        <Limb kind="arm" points={[[120, 60], [125, 84], [125, 108]]} />
+        <Head at={[100, 27]} view="front" eyes="closed" />
       </Moving>
     </g>
   );

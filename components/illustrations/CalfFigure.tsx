@@ -6,18 +6,18 @@ export function CalfBallSeatedFigure() {
   return (
     <g>
       <Floor />
-      <Chair x={40} seat={124} />
-      <rect class="illus-stool" x={118} y={149} width={66} height={39} rx={4} />
-      <Limb kind="leg" far points={[[68, 112], [112, 112], [114, 179], [130, 180]]} />
+      <Chair x={40} seat={140} />
+      <rect class="illus-stool" x={116} y={165} width={70} height={23} rx={4} />
+      <Limb kind="leg" far points={[[68, 128], [112, 128], [114, 179], [130, 180]]} />
       <Moving move="ball-roll-along">
-        <Ball at={[142, 138]} />
+        <Ball at={[142, 153]} />
       </Moving>
-      <Limb kind="arm" far points={[[68, 74], [76, 98], [96, 106]]} />
-      <Limb kind="neck" points={[[66, 56], [69, 44]]} />
-      <Limb kind="torso" points={[[64, 70], [66, 104]]} />
-      <Head at={[72, 34]} view="side" />
-      <Limb kind="leg" points={[[66, 112], [112, 118], [162, 124], [166, 110]]} />
-      <Limb kind="arm" points={[[66, 74], [74, 100], [98, 110]]} />
+      <Limb kind="arm" far points={[[67, 96], [74, 118], [96, 124]]} />
+      <Limb kind="neck" points={[[65, 82], [68, 70]]} />
+      <Limb kind="torso" points={[[64, 94], [66, 122]]} />
+      <Head at={[70, 59]} view="side" />
+      <Limb kind="leg" points={[[66, 128], [110, 132], [162, 136], [167, 122]]} />
+      <Limb kind="arm" points={[[65, 97], [72, 121], [96, 128]]} />
     </g>
   );
 }
@@ -28,15 +28,15 @@ export function CalfStretchFigure() {
     <g>
       <Wall face={160} side="right" />
       <Floor to={160} />
-      <Limb kind="arm" far points={[[122, 72], [140, 80], [152, 66]]} />
-      <Limb kind="leg" far points={[[106, 114], [128, 144], [126, 179], [142, 180]]} />
-      <Limb kind="leg" points={[[104, 114], [84, 147], [62, 179], [78, 181]]} />
+      <Limb kind="arm" far points={[[119, 66], [141, 70], [151, 52]]} />
+      <Limb kind="leg" far points={[[105, 100], [128, 134], [126, 179], [142, 180]]} />
+      <Limb kind="leg" points={[[103, 100], [83, 140], [62, 179], [78, 181]]} />
       <Moving move="lean-in">
-        <Limb kind="neck" points={[[124, 58], [131, 48]]} />
-        <Limb kind="torso" points={[[120, 74], [106, 108]]} />
-        <Head at={[136, 40]} view="side" />
+        <Limb kind="neck" points={[[119, 54], [125, 44]]} />
+        <Limb kind="torso" points={[[116, 66], [104, 96]]} />
+        <Head at={[130, 36]} view="side" />
       </Moving>
-      <Limb kind="arm" points={[[120, 76], [140, 86], [151, 72]]} />
+      <Limb kind="arm" points={[[117, 68], [140, 74], [151, 56]]} />
     </g>
   );
 }

@@ -1,26 +1,25 @@
-// Standing and drinking a glass of water, seen from the side: the glass tips slowly, the head follows.
-import { Floor, Head, Limb, Moving } from './parts';
+// Drinking a glass of water, the upper body seen from the side: the glass tips slowly and the head follows.
+import { Limb, Moving } from './parts';
+import { NECK_BASE, SHOULDER, SideHeadAndNeck, SideTorso } from './UpperBodySide';
 
-const NECK_BASE = [97, 58] as const;
-const HAND = [126, 58] as const;
+// The glass is drawn upright with the middle of its rim here, at the lips, then tipped about it.
+const RIM = [121, 63] as const;
 
 export function DrinkingFigure() {
+  const [x, y] = RIM;
   return (
     <g>
-      <Floor />
-      <Limb kind="leg" far points={[[98, 112], [100, 146], [100, 179], [116, 180]]} />
-      <Limb kind="leg" points={[[96, 112], [97, 146], [95, 179], [111, 180]]} />
-      <Limb kind="arm" far points={[[98, 74], [100, 100], [104, 120]]} />
-      <Limb kind="torso" points={[[95, 70], [96, 108]]} />
-      <Moving move="sip-head" origin={NECK_BASE}>
-        <Limb kind="neck" points={[NECK_BASE, [99, 46]]} />
-        <Head at={[102, 35]} view="side" />
-      </Moving>
-      <Limb kind="arm" points={[[96, 74], [120, 92], HAND]} />
-      <g transform={`rotate(-28 ${HAND[0]} ${HAND[1]})`}>
-        <Moving move="sip-glass" origin={HAND}>
-          <path class="illus-water" d="M117 54 L135 54 L133 70 L119 70 Z" />
-          <path class="illus-glass" d="M115 44 L137 44 L134 72 L118 72 Z" />
+      <SideTorso />
+      <g transform={`rotate(-10 ${NECK_BASE[0]} ${NECK_BASE[1]})`}>
+        <Moving move="sip-head" origin={NECK_BASE}>
+          <SideHeadAndNeck />
+        </Moving>
+      </g>
+      <Limb kind="arm" width={17} points={[SHOULDER, [142, 114], [135, 60]]} />
+      <g transform={`rotate(-112 ${x} ${y})`}>
+        <Moving move="sip-glass" origin={RIM}>
+          <path class="illus-water" d={`M${x - 11} ${y + 2} L${x + 11} ${y + 2} L${x + 10} ${y + 14} L${x - 10} ${y + 14} Z`} />
+          <path class="illus-glass" d={`M${x - 12} ${y} L${x + 12} ${y} L${x + 9} ${y + 32} L${x - 9} ${y + 32} Z`} />
         </Moving>
       </g>
     </g>

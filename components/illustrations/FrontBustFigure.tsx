@@ -2,13 +2,15 @@
 import type { ComponentChildren } from 'preact';
 import { Arrow, BodyShape, Head, Limb, Moving } from './parts';
 
-const NECK_BASE = [100, 132] as const;
+// The head turns about a point low in the neck, hidden behind the shoulders.
+const PIVOT = [100, 150] as const;
 
+/** The shoulders in front of the neck's base, so the neck can tilt without showing its end. */
 function Bust({ children }: { children: ComponentChildren }) {
   return (
     <g>
       {children}
-      <BodyShape d="M30 212 C30 160 56 138 100 138 C144 138 170 160 170 212 Z" />
+      <BodyShape d="M18 214 C18 174 32 152 64 144 Q100 136 136 144 C168 152 182 174 182 214 Z" />
     </g>
   );
 }
@@ -16,8 +18,8 @@ function Bust({ children }: { children: ComponentChildren }) {
 function HeadAndNeck() {
   return (
     <>
-      <Limb kind="neck" width={24} points={[NECK_BASE, [100, 96]]} />
-      <Head at={[100, 74]} r={30} view="front" />
+      <Limb kind="neck" width={26} points={[[100, 156], [100, 110]]} />
+      <Head at={[100, 84]} r={30} view="front" />
     </>
   );
 }
@@ -27,11 +29,11 @@ export function NeckHalfCircleFigure() {
   return (
     <g>
       <Bust>
-        <Moving move="half-circle" origin={NECK_BASE}>
+        <Moving move="half-circle" origin={PIVOT}>
           <HeadAndNeck />
         </Moving>
       </Bust>
-      <Arrow d="M44 104 Q100 176 156 104" tips={[[42, 101, -125], [158, 101, -55]]} />
+      <Arrow d="M50 76 A50 54 0 0 0 150 76" tips={[[50, 72, -90], [150, 72, -90]]} />
     </g>
   );
 }
@@ -41,13 +43,13 @@ export function EarToShoulderFigure() {
   return (
     <g>
       <Bust>
-        <g transform={`rotate(24 ${NECK_BASE[0]} ${NECK_BASE[1]})`}>
-          <Moving move="tilt-hold" origin={NECK_BASE}>
+        <g transform={`rotate(20 ${PIVOT[0]} ${PIVOT[1]})`}>
+          <Moving move="tilt-hold" origin={PIVOT}>
             <HeadAndNeck />
           </Moving>
         </g>
       </Bust>
-      <Arrow d="M124 26 Q160 36 168 80" tips={[[169, 84, 80]]} />
+      <Arrow d="M124 34 Q160 42 170 86" tips={[[171, 90, 80]]} />
     </g>
   );
 }

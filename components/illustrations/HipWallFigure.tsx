@@ -1,30 +1,30 @@
 // Standing side-on to a wall, seen from the front, with the ball between the side of the buttock and the wall.
-import { Arrow, Ball, Floor, Head, Limb, Moving, Wall } from './parts';
+import { Arrow, Ball, Floor, FrontTorso, Head, Limb, Moving, Wall } from './parts';
 
 /**
- * The person's left hip (the viewer's right) leans into the ball; a hand on the wall steadies
- * them while they bend their knees a little to roll the ball up and down.
+ * The left hip (the viewer's right) leans into the ball and a forearm rests on the wall; bending
+ * the knees a little rolls the ball slowly up and down.
  */
 export function HipBallWallFigure() {
   return (
     <g>
       <Wall face={156} side="right" />
       <Floor to={156} />
-      <Moving move="knees-bend" origin={[100, 181]}>
-        <Limb kind="leg" points={[[101, 118], [94, 150], [90, 179], [80, 181]]} />
-        <Limb kind="leg" points={[[121, 118], [116, 150], [112, 179], [122, 181]]} />
+      <Moving move="knees-bend" origin={[104, 180]}>
+        <Limb kind="leg" points={[[105, 96], [98, 137], [93, 179], [83, 181]]} />
+        <Limb kind="leg" points={[[123, 96], [119, 137], [114, 179], [124, 181]]} />
       </Moving>
       <Moving move="slide-down">
-        <Limb kind="neck" points={[[108, 60], [107, 48]]} />
-        <Limb kind="torso" width={34} points={[[109, 74], [111, 108]]} />
-        <Limb kind="arm" points={[[90, 76], [84, 100], [85, 122]]} />
-        <Limb kind="arm" points={[[128, 76], [142, 92], [146, 66]]} />
-        <Head at={[106, 36]} view="front" />
+        <Limb kind="neck" points={[[108, 56], [107, 40]]} />
+        <FrontTorso top={[108, 52]} bottom={[114, 102]} />
+        <Limb kind="arm" points={[[88, 60], [84, 84], [86, 108]]} />
+        <Limb kind="arm" points={[[128, 60], [146, 70], [149, 44]]} />
+        <Head at={[106, 27]} view="front" />
       </Moving>
       <Moving move="ball-roll-wall-right">
-        <Ball at={[145, 118]} />
+        <Ball at={[145, 104]} />
       </Moving>
-      <Arrow d="M172 104 L172 132" tips={[[172, 102, -90], [172, 134, 90]]} />
+      <Arrow d="M176 92 L176 116" tips={[[176, 90, -90], [176, 118, 90]]} />
     </g>
   );
 }

@@ -7,10 +7,9 @@ function Face({ mouth }: { mouth: 'rest' | 'opening' }) {
     <g class="illus-head illus-head--front">
       <Limb kind="neck" width={40} points={[[100, 176], [100, 136]]} />
       <BodyShape d="M24 214 C26 184 56 170 100 170 C144 170 174 184 176 214 Z" />
-      <ellipse class="illus-skin" cx={54} cy={96} rx={8} ry={13} />
-      <ellipse class="illus-skin" cx={146} cy={96} rx={8} ry={13} />
-      <ellipse class="illus-outline" cx={54} cy={96} rx={8} ry={13} />
-      <ellipse class="illus-outline" cx={146} cy={96} rx={8} ry={13} />
+      {[54, 146].map((cx) => (
+        <ellipse key={cx} class="illus-skin illus-ear" cx={cx} cy={96} rx={8} ry={13} />
+      ))}
       <ellipse class="illus-skin" cx={100} cy={92} rx={46} ry={56} />
       <path class="illus-hair" d="M56 76 C56 32 144 32 144 76 C128 60 96 52 56 76 Z" />
       <ellipse class="illus-outline" cx={100} cy={92} rx={46} ry={56} />
@@ -28,14 +27,11 @@ function Face({ mouth }: { mouth: 'rest' | 'opening' }) {
   );
 }
 
-/** One hand with two fingertips on the chewing muscle, just in front of the ear. */
+/** A hand coming up from below, fingertips together on the chewing muscle in front of the ear. */
 function Hand({ mirror }: { mirror?: boolean }) {
   return (
     <g transform={mirror ? 'translate(200 0) scale(-1 1)' : undefined}>
-      <Limb kind="arm" width={20} points={[[14, 214], [40, 162]]} />
-      <Limb kind="arm" width={16} points={[[40, 162], [52, 138]]} />
-      <Limb kind="finger" width={6} points={[[54, 140], [66, 114]]} />
-      <Limb kind="finger" width={6} points={[[47, 140], [58, 118]]} />
+      <Limb kind="arm" width={17} points={[[28, 216], [42, 164], [62, 120]]} />
     </g>
   );
 }
@@ -46,16 +42,17 @@ export function JawPressFigure() {
     <g>
       <Face mouth="rest" />
       {[false, true].map((mirror) => (
-        <Moving move="orbit" origin={mirror ? [137, 116] : [63, 116]}>
-          <Moving move="orbit-counter" origin={mirror ? [137, 118] : [63, 118]}>
-            <Hand mirror={mirror} />
+        <g key={String(mirror)}>
+          <Moving move="orbit" origin={[mirror ? 138 : 62, 116]}>
+            <Moving move="orbit-counter" origin={[mirror ? 138 : 62, 118]}>
+              <Hand mirror={mirror} />
+            </Moving>
           </Moving>
-        </Moving>
+          <Moving move="pulse">
+            <circle class="illus-pressure" cx={mirror ? 136 : 64} cy={116} r={12} />
+          </Moving>
+        </g>
       ))}
-      <Moving move="pulse">
-        <circle class="illus-pressure" cx={66} cy={116} r={10} />
-        <circle class="illus-pressure" cx={134} cy={116} r={10} />
-      </Moving>
     </g>
   );
 }
@@ -65,7 +62,7 @@ export function JawOpenCloseFigure() {
   return (
     <g>
       <Face mouth="opening" />
-      <Arrow d="M164 124 L164 150" tips={[[164, 122, -90], [164, 152, 90]]} />
+      <Arrow d="M166 122 L166 150" tips={[[166, 120, -90], [166, 152, 90]]} />
     </g>
   );
 }

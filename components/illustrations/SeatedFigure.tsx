@@ -6,18 +6,18 @@ export function SitTallFigure() {
   return (
     <g>
       <Floor />
-      <Chair x={52} seat={124} />
-      <Limb kind="leg" far points={[[80, 112], [126, 110], [126, 179], [142, 180]]} />
-      <Limb kind="leg" points={[[78, 112], [130, 114], [133, 179], [149, 180]]} />
+      <Chair x={56} seat={140} />
+      <Limb kind="leg" far points={[[82, 128], [126, 126], [126, 179], [142, 180]]} />
+      <Limb kind="leg" points={[[80, 128], [130, 130], [133, 179], [149, 180]]} />
       <Moving move="lengthen">
-        <Limb kind="arm" far points={[[80, 74], [88, 98], [110, 102]]} />
-        <Limb kind="neck" points={[[78, 56], [81, 44]]} />
-        <Limb kind="torso" points={[[76, 70], [78, 104]]} />
-        <Head at={[84, 34]} view="side" />
-        <Limb kind="arm" points={[[78, 74], [86, 100], [110, 106]]} />
+        <Limb kind="arm" far points={[[81, 96], [88, 118], [110, 120]]} />
+        <Limb kind="neck" points={[[79, 82], [82, 70]]} />
+        <Limb kind="torso" points={[[78, 94], [80, 122]]} />
+        <Head at={[84, 59]} view="side" />
+        <Limb kind="arm" points={[[79, 97], [84, 121], [108, 124]]} />
       </Moving>
-      <path class="illus-guide" d="M80 118 L80 14" />
-      <Arrow d="M80 14 L80 6" tips={[[80, 5, -90]]} />
+      <path class="illus-guide" d="M80 136 L80 30" />
+      <Arrow d="M80 28 L80 22" tips={[[80, 20, -90]]} />
     </g>
   );
 }
@@ -27,20 +27,20 @@ export function HipBallSeatedFigure() {
   return (
     <g>
       <Floor />
-      <Chair x={52} seat={124} />
+      <Chair x={56} seat={140} />
       <Moving move="rock">
-        <Limb kind="leg" far points={[[82, 100], [126, 104], [126, 179], [142, 180]]} />
-        <Limb kind="leg" points={[[80, 100], [130, 106], [133, 179], [149, 180]]} />
-        <Limb kind="arm" far points={[[82, 62], [90, 86], [112, 94]]} />
-        <Limb kind="neck" points={[[80, 44], [83, 32]]} />
-        <Limb kind="torso" points={[[78, 58], [80, 92]]} />
-        <Head at={[86, 22]} view="side" />
-        <Limb kind="arm" points={[[80, 62], [88, 88], [112, 96]]} />
+        <Limb kind="leg" far points={[[82, 116], [126, 116], [126, 179], [142, 180]]} />
+        <Limb kind="leg" points={[[80, 116], [130, 120], [133, 179], [149, 180]]} />
+        <Limb kind="arm" far points={[[81, 84], [88, 106], [110, 110]]} />
+        <Limb kind="neck" points={[[79, 70], [82, 58]]} />
+        <Limb kind="torso" points={[[78, 82], [80, 110]]} />
+        <Head at={[84, 47]} view="side" />
+        <Limb kind="arm" points={[[79, 85], [84, 109], [108, 114]]} />
       </Moving>
       <Moving move="ball-rock">
-        <Ball at={[80, 110]} />
+        <Ball at={[80, 125]} />
       </Moving>
-      <Arrow d="M64 150 L96 150" tips={[[62, 150, 180], [98, 150, 0]]} />
+      <Arrow d="M64 164 L98 164" tips={[[62, 164, 180], [100, 164, 0]]} />
     </g>
   );
 }

@@ -15,7 +15,7 @@ export function pivot([x, y]: Pt): JSX.CSSProperties {
 }
 
 /** Thickness of each kind of limb, inside its ink outline. */
-const LIMB_WIDTH = { arm: 8, finger: 5, leg: 11, neck: 12, torso: 26, chest: 36 } as const;
+const LIMB_WIDTH = { arm: 8, finger: 5, leg: 11, neck: 12, torso: 24 } as const;
 /** The ink line on each side of a limb. */
 const OUTLINE = 5;
 
@@ -38,39 +38,53 @@ export function Limb({ points, kind, width, far }: { points: readonly Pt[]; kind
 type HeadView = 'side' | 'front' | 'back';
 
 /**
- * A head seen from the side (facing right), the front or the back. The ear, eye and hair
+ * A head seen from the side (facing right), the front or the back. Hair, eyes and nose
  * show which way it faces; `eyes="closed"` for calm breathing.
  */
-export function Head({ at: [x, y], r = 16, view, eyes = 'open' }: { at: Pt; r?: number; view: HeadView; eyes?: 'open' | 'closed' }) {
-  const k = r / 16; // features are drawn for r = 16 and scaled
-  const eye = (ex: number, ey: number) =>
+export function Head({ at: [x, y], r = 15, view, eyes = 'open' }: { at: Pt; r?: number; view: HeadView; eyes?: 'open' | 'closed' }) {
+  // Features are placed in head radii from the centre.
+  const p = (dx: number, dy: number) => `${(x + dx * r).toFixed(1)} ${(y + dy * r).toFixed(1)}`;
+  const eye = (dx: number, dy: number) =>
     eyes === 'open' ? (
-      <circle class="illus-face" cx={ex} cy={ey} r={2.2 * k} />
+      <circle class="illus-face" cx={x + dx * r} cy={y + dy * r} r={Math.max(2, r * 0.13)} />
     ) : (
-      <path class="illus-face-line" d={`M${ex - 3 * k} ${ey} q${3 * k} ${2.5 * k} ${6 * k} 0`} />
+      <path class="illus-face-line" d={`M${p(dx - 0.2, dy)} Q${p(dx, dy + 0.16)} ${p(dx + 0.2, dy)}`} />
     );
   return (
     <g class={`illus-head illus-head--${view}`}>
       <circle class="illus-skin" cx={x} cy={y} r={r} />
       {view === 'side' && (
         <>
-          <path class="illus-hair" d={`M${x + 6 * k} ${y - 15 * k} A${r} ${r} 0 0 0 ${x - 14 * k} ${y + 8 * k} L${x - 6 * k} ${y - 6 * k} Z`} />
-          <path class="illus-face-line" d={`M${x - 3 * k} ${y - 3 * k} a${3.5 * k} ${4 * k} 0 1 1 0 ${8 * k}`} />
-          {eye(x + 9 * k, y - 2 * k)}
-          <path class="illus-face-line" d={`M${x + 9 * k} ${y + 8 * k} l${5 * k} ${-1 * k}`} />
+          <path class="illus-hair" d={`M${p(0.45, -0.89)} A${r} ${r} 0 0 0 ${p(-0.87, 0.5)} Q${p(-0.55, -0.15)} ${p(-0.2, -0.45)} Q${p(0.15, -0.7)} ${p(0.45, -0.89)} Z`} />
+          {eye(0.55, -0.12)}
+          <path class="illus-face-line" d={`M${p(0.55, 0.58)} L${p(0.8, 0.52)}`} />
         </>
       )}
       {view === 'front' && (
         <>
-          <path class="illus-hair" d={`M${x - 15 * k} ${y - 4 * k} A${r} ${r} 0 0 1 ${x + 15 * k} ${y - 4 * k} Q${x} ${y - 12 * k} ${x - 15 * k} ${y - 4 * k} Z`} />
-          {eye(x - 6 * k, y + 1 * k)}
-          {eye(x + 6 * k, y + 1 * k)}
-          <path class="illus-face-line" d={`M${x - 4 * k} ${y + 8 * k} q${4 * k} ${3 * k} ${8 * k} 0`} />
+          <path class="illus-hair" d={`M${p(-0.97, -0.1)} A${r} ${r} 0 0 1 ${p(0.97, -0.1)} Q${p(0.3, -0.75)} ${p(-0.97, -0.1)} Z`} />
+          {eye(-0.38, 0.08)}
+          {eye(0.38, 0.08)}
+          <path class="illus-face-line" d={`M${p(-0.25, 0.5)} Q${p(0, 0.7)} ${p(0.25, 0.5)}`} />
         </>
       )}
-      {view === 'back' && <path class="illus-hair" d={`M${x - 15 * k} ${y + 4 * k} A${r} ${r} 0 1 1 ${x + 15 * k} ${y + 4 * k} Z`} />}
+      {view === 'back' && <path class="illus-hair" d={`M${p(-0.97, 0.25)} A${r} ${r} 0 1 1 ${p(0.97, 0.25)} Z`} />}
       <circle class="illus-outline" cx={x} cy={y} r={r} />
+      {view === 'side' && <path class="illus-skin illus-outline illus-nose" d={`M${p(0.96, -0.18)} L${p(1.2, 0.22)} L${p(0.92, 0.3)}`} />}
     </g>
+  );
+}
+
+/**
+ * A torso seen from the front, broad at the shoulders and narrower at the hips, between the
+ * middle of the shoulder line (`top`) and of the hips (`bottom`).
+ */
+export function FrontTorso({ top: [tx, ty], bottom: [bx, by] }: { top: Pt; bottom: Pt }) {
+  return (
+    <path
+      class="illus-body-shape"
+      d={`M${tx - 22} ${ty + 9} Q${tx - 22} ${ty} ${tx - 12} ${ty} L${tx + 12} ${ty} Q${tx + 22} ${ty} ${tx + 22} ${ty + 9} L${bx + 18} ${by - 7} Q${bx + 18} ${by} ${bx + 10} ${by} L${bx - 10} ${by} Q${bx - 18} ${by} ${bx - 18} ${by - 7} Z`}
+    />
   );
 }
 

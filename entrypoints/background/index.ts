@@ -5,7 +5,7 @@ import { onBreakAlarm } from '../../platform/alarms';
 import { watchIdle } from '../../platform/idle';
 import { onCommand } from '../../platform/messages';
 import { onNotificationAction } from '../../platform/notifications';
-import { dispatch } from '../../platform/scheduler';
+import { dispatch, recordTakenBreak } from '../../platform/scheduler';
 import { onSettingsChanged } from '../../platform/settings-store';
 import { anyWindowFullscreen, openBreakPage } from '../../platform/windows';
 
@@ -25,7 +25,11 @@ export default defineBackground(() => {
     const done = action === 'snooze' ? dispatch({ type: 'snooze' }) : openBreakPage();
     done.catch(report);
   });
-  onCommand((command) => (command.type === 'open-break-page' ? openBreakPage() : dispatch(command)));
+  onCommand((command) => {
+    if (command.type === 'open-break-page') return openBreakPage();
+    if (command.type === 'record-break') return recordTakenBreak(command.fields);
+    return dispatch(command);
+  });
 
   // Every start of the worker checks the plan and re-creates the alarm when it is missing.
   void dispatch({ type: 'plan' }).catch(report);

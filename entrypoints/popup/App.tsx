@@ -1,28 +1,47 @@
-// The popup: when the next break is due, and the buttons to take, pause, snooze or skip it.
+// The popup: when the next break is due, today's progress, and the routines.
+import { BreaksToday } from '../../components/BreaksToday';
+import { RoutineSession } from '../../components/RoutineSession';
 import { SchedulePanel } from '../../components/SchedulePanel';
 import { useI18n } from '../../components/i18n';
-import { useLive } from '../../components/use-live';
 import { useNow } from '../../components/use-now';
-import { sendCommand } from '../../platform/messages';
-import { loadScheduleView, watchScheduleView } from '../../platform/schedule-view';
-
-const report = (error: unknown) => console.error('Unknot popup:', error);
+import { scheduleStatus } from '../../core/schedule';
+import { orderRoutines } from '../../core/suggest';
+import { useBreakData } from '../../platform/use-break-data';
 
 export function App() {
   const { t } = useI18n();
-  const view = useLive(loadScheduleView, watchScheduleView);
+  const { view, recent, historyUnavailable, ports, send, moved, report } = useBreakData('popup');
   const now = useNow(15_000);
+  if (!view) return <main />;
+  const status = scheduleStatus(view.settings, view.state, now);
+  const littleTime = status.kind === 'due' && view.state.snoozes > 0;
+  const openTab = () => {
+    send({ type: 'open-break-page' });
+    window.close();
+  };
   return (
     <main>
-      <h1>{t('ext_name')}</h1>
-      {view && (
-        <SchedulePanel
-          view={view}
-          now={now}
-          onCommand={(command) => void sendCommand(command).catch(report)}
-          onTakeBreak={() => void sendCommand({ type: 'open-break-page' }).catch(report)}
-        />
-      )}
+      <header class="header">
+        <h1>{t('ext_name')}</h1>
+        <BreaksToday done={recent?.doneToday ?? 0} goal={view.settings.dailyGoal} />
+      </header>
+      {historyUnavailable && <p role="alert" class="notice">{t('history_unavailable')}</p>}
+      <SchedulePanel view={view} now={now} onCommand={send} onTakeBreak={openTab} />
+      <RoutineSession
+        ports={ports}
+        routines={orderRoutines(view.settings.enabledRoutines, recent?.lastDone ?? new Map(), littleTime)}
+        size="small"
+        onError={report}
+      >
+        <div class="controls">
+          <button type="button" onClick={moved}>
+            {t('action_moved')}
+          </button>
+          <button type="button" onClick={openTab}>
+            {t('open_in_tab')}
+          </button>
+        </div>
+      </RoutineSession>
     </main>
   );
 }

@@ -1,0 +1,35 @@
+// The 0–10 intensity rating: a labelled slider that arrow keys move, with its value read aloud as "4 of 10".
+import { useI18n } from './i18n';
+
+interface Props {
+  id: string;
+  labelKey: 'intensity_before' | 'intensity_during' | 'intensity_after';
+  value: number | undefined;
+  onChange: (value: number) => void;
+}
+
+export function IntensityInput({ id, labelKey, value, onChange }: Props) {
+  const { t } = useI18n();
+  const shown = value ?? 0;
+  return (
+    <div class={`intensity${shown >= 7 ? ' intensity--high' : ''}`}>
+      <label for={id}>{t(labelKey)}</label>
+      <div class="intensity__row">
+        <input
+          id={id}
+          data-testid="intensity"
+          type="range"
+          min={0}
+          max={10}
+          step={1}
+          value={shown}
+          aria-valuetext={t('intensity_value', String(shown))}
+          onInput={(e) => onChange(Number((e.target as HTMLInputElement).value))}
+        />
+        <output for={id} aria-hidden="true">
+          {shown}
+        </output>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,174 @@
+// The guided routine: one timed step at a time with its illustration, pause, previous/next, and the intensity gate.
+import { useEffect, useRef } from 'preact/hooks';
+import {
+  beginSteps,
+  mustEaseOff,
+  next,
+  pause,
+  previous,
+  rate,
+  remainingMs,
+  resume,
+  stepNumber,
+  type PlayerState,
+} from '../core/player';
+import { messageKey, type Routine, type RoutineId } from '../core/routines';
+import { IntensityInput } from './IntensityInput';
+import { StepIllustration } from './illustrations/StepIllustration';
+import { useI18n } from './i18n';
+import { StopSigns } from './StopSigns';
+import './player.css';
+
+interface Props {
+  routine: Routine;
+  state: PlayerState;
+  now: number;
+  size: 'small' | 'large';
+  /** The routine offered when the user must ease off. */
+  gentler?: Routine;
+  onChange: (state: PlayerState) => void;
+  onFinish: () => void;
+  onStop: () => void;
+  onSwitch: (id: RoutineId) => void;
+}
+
+const clock = (ms: number) => {
+  const s = Math.ceil(ms / 1000);
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+};
+
+export function RoutinePlayer(props: Props) {
+  const { routine, state, now, onChange } = props;
+  const { t } = useI18n();
+  const root = useRef<HTMLElement>(null);
+  useEffect(() => root.current?.focus(), []);
+
+  const step = routine.steps[state.step]!;
+  const paused = state.pausedAt !== undefined;
+  const title = t(messageKey(routine.id, 'title'));
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    // Buttons and the slider keep their own keys.
+    const target = e.target as HTMLElement;
+    if (target.closest('button, input, select, textarea')) return;
+    if (e.key === ' ' && state.phase === 'step') onChange(paused ? resume(state, now) : pause(state, now));
+    else if (e.key === 'ArrowRight') onChange(next(state, routine, now));
+    else if (e.key === 'ArrowLeft') onChange(previous(state, routine, now));
+    else return;
+    e.preventDefault();
+  };
+
+  const easeOff = props.gentler && (
+    <div class="ease-off" role="alert">
+      <h3>{t('ease_off_heading')}</h3>
+      <p>{t('ease_off_message')}</p>
+      <button type="button" class="primary" onClick={() => props.onSwitch(props.gentler!.id)}>
+        {t('ease_off_switch', t(messageKey(props.gentler.id, 'title')))}
+      </button>
+    </div>
+  );
+
+  return (
+    <section
+      ref={root}
+      class={`player player--${props.size}${paused ? ' is-paused' : ''}`}
+      data-testid="routine-player"
+      aria-label={t('player_region', title)}
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+    >
+      <h2 class="player__title">{title}</h2>
+
+      {state.phase === 'before' && (
+        <>
+          <p>{t(messageKey(routine.id, 'purpose'))}</p>
+          <IntensityInput id="intensity-before" labelKey="intensity_before" value={state.intensityBefore} onChange={(v) => onChange(rate(state, v))} />
+          {mustEaseOff(state) && easeOff}
+          <div class="controls">
+            <button type="button" class="primary" onClick={() => onChange(beginSteps(state, routine, now))}>
+              {t('player_start')}
+            </button>
+            <button type="button" onClick={props.onStop}>
+              {t('player_stop')}
+            </button>
+          </div>
+        </>
+      )}
+
+      {state.phase === 'step' && (
+        <>
+          <p class="player__counter">{t('player_step_counter', [String(stepNumber(state)), String(routine.steps.length)])}</p>
+          <div key={state.step} class="player__step cue">
+            <StepIllustration id={step.illustration} side={step.side} size={props.size} />
+            <div class="player__text">
+              {step.side && <p class="player__side">{t(step.side === 'left' ? 'player_side_left' : 'player_side_right')}</p>}
+              <p class="player__instruction" aria-live="polite">
+                {t(step.text)}
+              </p>
+              <p
+                class="player__remaining"
+                data-testid="step-remaining"
+                aria-label={t('player_seconds_left', String(Math.ceil(remainingMs(state, routine, now) / 1000)))}
+              >
+                {clock(remainingMs(state, routine, now))}
+              </p>
+              {paused && <p class="player__paused">{t('player_paused')}</p>}
+            </div>
+          </div>
+          {routine.massage && step.pressure && (
+            <IntensityInput id="intensity-during" labelKey="intensity_during" value={state.intensityDuring} onChange={(v) => onChange(rate(state, v))} />
+          )}
+          {mustEaseOff(state) && easeOff}
+          <div class="controls">
+            <button type="button" class="primary" onClick={() => onChange(paused ? resume(state, now) : pause(state, now))}>
+              {t(paused ? 'player_resume' : 'player_pause')}
+            </button>
+            <button type="button" onClick={() => onChange(previous(state, routine, now))} disabled={state.step === 0}>
+              {t('player_previous')}
+            </button>
+            <button type="button" onClick={() => onChange(next(state, routine, now))}>
+              {t('player_next')}
+            </button>
+            <button type="button" onClick={props.onStop}>
+              {t('player_stop')}
+            </button>
+          </div>
+          <p class="hint">{t('player_keyboard_hint')}</p>
+        </>
+      )}
+
+      {state.phase === 'ease-off' && (
+        <>
+          {easeOff}
+          <div class="controls">
+            <button type="button" onClick={() => onChange(previous(state, routine, now))}>
+              {t('player_previous')}
+            </button>
+            <button type="button" onClick={props.onStop}>
+              {t('player_stop')}
+            </button>
+          </div>
+        </>
+      )}
+
+      {state.phase === 'after' && (
+        <>
+          <h3>{t('player_done_heading')}</h3>
+          {routine.massage && (
+            <>
+              <p>{t('aftercare')}</p>
+              <IntensityInput id="intensity-after" labelKey="intensity_after" value={state.intensityAfter} onChange={(v) => onChange(rate(state, v))} />
+            </>
+          )}
+          <div class="controls">
+            <button type="button" class="primary" onClick={props.onFinish}>
+              {t('player_finish')}
+            </button>
+          </div>
+        </>
+      )}
+
+      {routine.massage && <StopSigns />}
+    </section>
+  );
+}

@@ -1,0 +1,126 @@
+// The routine player as pure functions of the wall clock: which step, how long left, pause, intensity gate.
+import type { Routine, RoutineId } from './routines';
+
+/** Intensity from this rating on means: ease off, no more pressure steps. */
+export const EASE_OFF_AT = 7;
+
+/** A saved player older than this is stale: the routine was abandoned. */
+export const PLAYER_MAX_AGE_MS = 2 * 60 * 60_000;
+
+export interface PlayerState {
+  routineId: RoutineId;
+  /** before: intensity asked before a massage; step: a timed step; ease-off: a pressure step held back; after: done. */
+  phase: 'before' | 'step' | 'ease-off' | 'after';
+  step: number;
+  /** When the current step started, moved later by the time spent paused in it. */
+  stepStartedAt: number;
+  pausedAt?: number;
+  startedAt: number;
+  /** Time paused before the current pause, for the seconds spent. */
+  pausedMs: number;
+  intensityBefore?: number;
+  /** The latest rating during the steps. */
+  intensityDuring?: number;
+  intensityAfter?: number;
+  /** When the last step ended. */
+  endedAt?: number;
+}
+
+export function startPlayer(routine: Routine, now: number): PlayerState {
+  return {
+    routineId: routine.id,
+    phase: routine.massage ? 'before' : 'step',
+    step: 0,
+    stepStartedAt: now,
+    startedAt: now,
+    pausedMs: 0,
+  };
+}
+
+const stepMs = (routine: Routine, index: number) => (routine.steps[index]?.seconds ?? 0) * 1000;
+
+/** The rating that decides the gate: the latest one given. */
+export function currentIntensity(state: PlayerState): number | undefined {
+  return state.intensityDuring ?? state.intensityBefore;
+}
+
+export function mustEaseOff(state: PlayerState): boolean {
+  return (currentIntensity(state) ?? 0) >= EASE_OFF_AT;
+}
+
+/** Enters step `index` at `at`: past the last step is the end; a pressure step after a high rating is held back. */
+function enterStep(state: PlayerState, routine: Routine, index: number, at: number): PlayerState {
+  const paused = state.pausedAt !== undefined;
+  const base = { ...state, step: index, stepStartedAt: at, pausedAt: paused ? at : undefined };
+  if (index >= routine.steps.length) {
+    return { ...base, step: routine.steps.length - 1, phase: 'after', pausedAt: undefined, endedAt: at };
+  }
+  if (routine.steps[index]!.pressure && mustEaseOff(state)) return { ...base, phase: 'ease-off' };
+  return { ...base, phase: 'step' };
+}
+
+export function remainingMs(state: PlayerState, routine: Routine, now: number): number {
+  if (state.phase !== 'step') return 0;
+  const at = state.pausedAt ?? now;
+  return Math.max(0, stepMs(routine, state.step) - (at - state.stepStartedAt));
+}
+
+/** Moves on through every step whose time has run out by `now`: a closed or throttled page catches up exactly. */
+export function sync(state: PlayerState, routine: Routine, now: number): PlayerState {
+  let s = state;
+  while (s.phase === 'step' && s.pausedAt === undefined) {
+    const end = s.stepStartedAt + stepMs(routine, s.step);
+    if (end > now) break;
+    s = enterStep(s, routine, s.step + 1, end);
+  }
+  return s;
+}
+
+export function beginSteps(state: PlayerState, routine: Routine, now: number): PlayerState {
+  if (state.phase !== 'before') return state;
+  return enterStep({ ...state, startedAt: now }, routine, 0, now);
+}
+
+export function next(state: PlayerState, routine: Routine, now: number): PlayerState {
+  if (state.phase !== 'step') return state;
+  return enterStep(state, routine, state.step + 1, now);
+}
+
+export function previous(state: PlayerState, routine: Routine, now: number): PlayerState {
+  if (state.phase !== 'step' && state.phase !== 'ease-off') return state;
+  // Back from a held-back step goes to the step before it; the gate applies again going forward.
+  const back = state.phase === 'ease-off' ? state.step - 1 : Math.max(0, state.step - 1);
+  if (back < 0) return state;
+  return enterStep(state, routine, back, now);
+}
+
+export function pause(state: PlayerState, now: number): PlayerState {
+  if (state.phase !== 'step' || state.pausedAt !== undefined) return state;
+  return { ...state, pausedAt: now };
+}
+
+export function resume(state: PlayerState, now: number): PlayerState {
+  if (state.pausedAt === undefined) return state;
+  const paused = now - state.pausedAt;
+  return { ...state, pausedAt: undefined, stepStartedAt: state.stepStartedAt + paused, pausedMs: state.pausedMs + paused };
+}
+
+export function rate(state: PlayerState, value: number): PlayerState {
+  const v = Math.min(10, Math.max(0, Math.round(value)));
+  if (state.phase === 'before') return { ...state, intensityBefore: v };
+  if (state.phase === 'after') return { ...state, intensityAfter: v };
+  return { ...state, intensityDuring: v };
+}
+
+/** Seconds actually spent in the routine, pauses left out. */
+export function secondsSpent(state: PlayerState, now: number): number {
+  if (state.phase === 'before') return 0;
+  const end = state.endedAt ?? now;
+  const paused = state.pausedMs + (state.pausedAt === undefined ? 0 : end - state.pausedAt);
+  return Math.max(0, Math.round((end - state.startedAt - paused) / 1000));
+}
+
+/** The number a step is shown with ("step 2 of 7"), counting from 1. */
+export function stepNumber(state: PlayerState): number {
+  return state.step + 1;
+}

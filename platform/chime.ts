@@ -1,0 +1,19 @@
+// A soft two-note chime made with Web Audio: no sound file to ship or fetch.
+export function playChime(volume = 0.15): void {
+  const audio = new AudioContext();
+  const start = audio.currentTime;
+  [523.25, 659.25].forEach((frequency, i) => {
+    const tone = audio.createOscillator();
+    const gain = audio.createGain();
+    tone.type = 'sine';
+    tone.frequency.value = frequency;
+    const at = start + i * 0.18;
+    gain.gain.setValueAtTime(0, at);
+    gain.gain.linearRampToValueAtTime(volume, at + 0.04);
+    gain.gain.exponentialRampToValueAtTime(0.0001, at + 0.6);
+    tone.connect(gain).connect(audio.destination);
+    tone.start(at);
+    tone.stop(at + 0.65);
+  });
+  setTimeout(() => void audio.close(), 1200);
+}

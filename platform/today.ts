@@ -1,0 +1,21 @@
+// Today's breaks from the history, for "2 of 4 breaks today" and the routine suggestion.
+import { countsTowardGoal, lastDoneByRoutine } from '../core/breaks';
+import { dayBounds } from '../core/day';
+import type { RoutineId } from '../core/routines';
+import { breaksBetween } from './history-db';
+
+const TWO_WEEKS = 14 * 24 * 60 * 60_000;
+
+export interface RecentBreaks {
+  doneToday: number;
+  lastDone: Map<RoutineId, number>;
+}
+
+export async function loadRecentBreaks(now = Date.now()): Promise<RecentBreaks> {
+  const today = dayBounds(now);
+  const recent = await breaksBetween(today.start - TWO_WEEKS, today.end);
+  return {
+    doneToday: recent.filter((b) => b.time >= today.start && countsTowardGoal(b)).length,
+    lastDone: lastDoneByRoutine(recent),
+  };
+}

@@ -1,0 +1,36 @@
+// Renders components as a page would: English messages through the i18n context, and in-memory session ports.
+import { cleanup, render } from '@testing-library/preact';
+import type { ComponentChildren } from 'preact';
+import { afterEach, vi } from 'vitest';
+import { I18nContext } from '../../components/i18n';
+import type { SessionPorts } from '../../components/RoutineSession';
+import type { NewBreak } from '../../core/breaks';
+import type { PlayerState } from '../../core/player';
+import { t } from '../support/messages';
+
+afterEach(cleanup);
+
+export function renderWithI18n(ui: ComponentChildren) {
+  return render(<I18nContext.Provider value={{ t, locale: 'en' }}>{ui}</I18nContext.Provider>);
+}
+
+export function memoryPorts(options: { safetyAccepted?: boolean; player?: PlayerState } = {}) {
+  let player = options.player;
+  let accepted = options.safetyAccepted ?? true;
+  const recorded: NewBreak[] = [];
+  const ports: SessionPorts = {
+    loadPlayer: async () => player,
+    savePlayer: async (s) => {
+      player = s;
+    },
+    watchPlayer: () => () => undefined,
+    loadSafetyAccepted: async () => accepted,
+    acceptSafety: async () => {
+      accepted = true;
+    },
+    record: vi.fn(async (fields: NewBreak) => {
+      recorded.push(fields);
+    }),
+  };
+  return { ports, recorded, saved: () => player, accepted: () => accepted };
+}
