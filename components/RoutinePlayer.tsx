@@ -12,7 +12,7 @@ import {
   stepNumber,
   type PlayerState,
 } from '../core/player';
-import { messageKey, type Routine, type RoutineId } from '../core/routines';
+import { asksIntensity, messageKey, type Routine, type RoutineId } from '../core/routines';
 import { IntensityInput } from './IntensityInput';
 import { StepIllustration } from './illustrations/StepIllustration';
 import { useI18n } from './i18n';
@@ -41,7 +41,10 @@ export function RoutinePlayer(props: Props) {
   const { routine, state, now, onChange } = props;
   const { t } = useI18n();
   const root = useRef<HTMLElement>(null);
-  useEffect(() => root.current?.focus(), []);
+  // When the control that had focus goes away (a new phase), keep focus in the player so its keys still work.
+  useEffect(() => {
+    if (!root.current?.contains(document.activeElement)) root.current?.focus();
+  }, [state.phase]);
 
   const step = routine.steps[state.step]!;
   const paused = state.pausedAt !== undefined;
@@ -154,11 +157,9 @@ export function RoutinePlayer(props: Props) {
       {state.phase === 'after' && (
         <>
           <h3>{t('player_done_heading')}</h3>
-          {routine.massage && (
-            <>
-              <p>{t('aftercare')}</p>
-              <IntensityInput id="intensity-after" labelKey="intensity_after" value={state.intensityAfter} onChange={(v) => onChange(rate(state, v))} />
-            </>
+          {routine.massage && <p>{t('aftercare')}</p>}
+          {asksIntensity(routine) && (
+            <IntensityInput id="intensity-after" labelKey="intensity_after" value={state.intensityAfter} onChange={(v) => onChange(rate(state, v))} />
           )}
           <div class="controls">
             <button type="button" class="primary" onClick={props.onFinish}>

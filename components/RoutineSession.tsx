@@ -5,9 +5,10 @@ import type { NewBreak } from '../core/breaks';
 import { secondsSpent, startPlayer, sync, type PlayerState } from '../core/player';
 import { routineById, type Routine, type RoutineId } from '../core/routines';
 import { RoutineList } from './RoutineList';
-import { RoutinePlayer } from './RoutinePlayer';
-import { SafetyNote } from './SafetyNote';
+import { useLazy } from './use-lazy';
 import { useNow } from './use-now';
+
+const loadPlayerStack = () => import('./player-stack');
 
 /** What the session needs from the page: storage for the player, and recording a break. */
 export interface SessionPorts {
@@ -37,6 +38,7 @@ export function RoutineSession({ ports, routines, size, children, onError }: Pro
   const [safetyAccepted, setSafetyAccepted] = useState(true);
   const [pending, setPending] = useState<RoutineId>();
   const now = useNow(250);
+  const stack = useLazy(loadPlayerStack, onError);
 
   useEffect(() => {
     const load = () =>
@@ -94,9 +96,12 @@ export function RoutineSession({ ports, routines, size, children, onError }: Pro
       .catch(onError);
   }
 
+  // Until the player's code has arrived (a moment after the first paint), the list stays.
   if (!loaded) return null;
+  if (!stack && (player || pending)) return null;
+  const { RoutinePlayer, SafetyNote } = stack ?? {};
 
-  if (pending && !safetyAccepted) {
+  if (SafetyNote && pending && !safetyAccepted) {
     return (
       <SafetyNote
         onAccept={() => {
@@ -110,7 +115,7 @@ export function RoutineSession({ ports, routines, size, children, onError }: Pro
     );
   }
 
-  if (synced && routine) {
+  if (RoutinePlayer && synced && routine) {
     const gentler = routine.gentler && routineById(routine.gentler);
     return (
       <RoutinePlayer

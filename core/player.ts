@@ -1,5 +1,5 @@
 // The routine player as pure functions of the wall clock: which step, how long left, pause, intensity gate.
-import type { Routine, RoutineId } from './routines';
+import { asksIntensity, type Routine, type RoutineId } from './routines';
 
 /** Intensity from this rating on means: ease off, no more pressure steps. */
 export const EASE_OFF_AT = 7;
@@ -29,7 +29,7 @@ export interface PlayerState {
 export function startPlayer(routine: Routine, now: number): PlayerState {
   return {
     routineId: routine.id,
-    phase: routine.massage ? 'before' : 'step',
+    phase: asksIntensity(routine) ? 'before' : 'step',
     step: 0,
     stepStartedAt: now,
     startedAt: now,

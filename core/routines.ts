@@ -201,6 +201,14 @@ export function routineById(id: string): Routine | undefined {
   return ROUTINES.find((r) => r.id === id);
 }
 
+/**
+ * Whether the player asks for an intensity rating before and after: every massage routine, and
+ * the neck rolls, whose whole point is the neck tension the rating tracks.
+ */
+export function asksIntensity(r: Routine): boolean {
+  return r.massage || r.area === 'neck';
+}
+
 export function totalSeconds(r: Routine): number {
   return r.steps.reduce((sum, step) => sum + step.seconds, 0);
 }

@@ -8,7 +8,7 @@ function Face({ mouth }: { mouth: 'rest' | 'opening' }) {
       <Limb kind="neck" width={40} points={[[100, 176], [100, 136]]} />
       <BodyShape d="M24 214 C26 184 56 170 100 170 C144 170 174 184 176 214 Z" />
       {[54, 146].map((cx) => (
-        <ellipse key={cx} class="illus-skin illus-ear" cx={cx} cy={96} rx={8} ry={13} />
+        <ellipse key={cx} class="illus-ear" cx={cx} cy={96} rx={8} ry={13} />
       ))}
       <ellipse class="illus-skin" cx={100} cy={92} rx={46} ry={56} />
       <path class="illus-hair" d="M56 76 C56 32 144 32 144 76 C128 60 96 52 56 76 Z" />

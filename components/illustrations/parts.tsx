@@ -10,12 +10,12 @@ const toPoints = (points: readonly Pt[]): string => points.map(([x, y]) => `${x}
  * Pins a rotation or scale to a point of the drawing. Figures know where a hip or a neck is;
  * the stylesheet only knows which way it moves.
  */
-export function pivot([x, y]: Pt): JSX.CSSProperties {
+function pivot([x, y]: Pt): JSX.CSSProperties {
   return { transformBox: 'view-box', transformOrigin: `${x}px ${y}px` };
 }
 
 /** Thickness of each kind of limb, inside its ink outline. */
-const LIMB_WIDTH = { arm: 8, finger: 5, leg: 11, neck: 12, torso: 24 } as const;
+const LIMB_WIDTH = { arm: 8, leg: 11, neck: 12, torso: 24 } as const;
 /** The ink line on each side of a limb. */
 const OUTLINE = 5;
 
@@ -35,10 +35,10 @@ export function Limb({ points, kind, width, far }: { points: readonly Pt[]; kind
   );
 }
 
-type HeadView = 'side' | 'front' | 'back';
+type HeadView = 'side' | 'front';
 
 /**
- * A head seen from the side (facing right), the front or the back. Hair, eyes and nose
+ * A head seen from the side (facing right) or the front. Hair, eyes and nose
  * show which way it faces; `eyes="closed"` for calm breathing.
  */
 export function Head({ at: [x, y], r = 15, view, eyes = 'open' }: { at: Pt; r?: number; view: HeadView; eyes?: 'open' | 'closed' }) {
@@ -68,9 +68,8 @@ export function Head({ at: [x, y], r = 15, view, eyes = 'open' }: { at: Pt; r?: 
           <path class="illus-face-line" d={`M${p(-0.25, 0.5)} Q${p(0, 0.7)} ${p(0.25, 0.5)}`} />
         </>
       )}
-      {view === 'back' && <path class="illus-hair" d={`M${p(-0.97, 0.25)} A${r} ${r} 0 1 1 ${p(0.97, 0.25)} Z`} />}
       <circle class="illus-outline" cx={x} cy={y} r={r} />
-      {view === 'side' && <path class="illus-skin illus-outline illus-nose" d={`M${p(0.96, -0.18)} L${p(1.2, 0.22)} L${p(0.92, 0.3)}`} />}
+      {view === 'side' && <path class="illus-nose" d={`M${p(0.96, -0.18)} L${p(1.2, 0.22)} L${p(0.92, 0.3)}`} />}
     </g>
   );
 }
@@ -94,9 +93,9 @@ export function BodyShape({ d }: { d: string }) {
 }
 
 /** The firm massage ball, in the contrasting colour, with a shine that shows it rolling. */
-export function Ball({ at: [x, y], r = 11, class: cls }: { at: Pt; r?: number; class?: string }) {
+export function Ball({ at: [x, y], r = 11 }: { at: Pt; r?: number }) {
   return (
-    <g class={`illus-ball${cls ? ` ${cls}` : ''}`}>
+    <g class="illus-ball">
       <circle class="illus-ball__body" cx={x} cy={y} r={r} />
       <path class="illus-ball__shine" d={`M${x - r * 0.55} ${y - r * 0.1} A${r * 0.55} ${r * 0.55} 0 0 1 ${x - r * 0.05} ${y - r * 0.55}`} />
     </g>
@@ -131,7 +130,7 @@ export function Chair({ x, seat, depth = 50 }: { x: number; seat: number; depth?
 }
 
 /** Where an arrow head sits and which way it points (degrees, 0 = right, 90 = down). */
-export type Tip = readonly [x: number, y: number, angle: number];
+type Tip = readonly [x: number, y: number, angle: number];
 
 /**
  * A thin arrow showing the movement, so the figure still says what to do when animations are

@@ -12,30 +12,32 @@ export function App() {
   const { t } = useI18n();
   const { view, recent, historyUnavailable, ports, send, moved, report } = useBreakData('break page');
   const now = useNow(15_000);
-  if (!view) return <main />;
-  const status = scheduleStatus(view.settings, view.state, now);
-  const due = status.kind === 'due';
+  const due = view !== undefined && scheduleStatus(view.settings, view.state, now).kind === 'due';
   return (
     <main>
       <header class="header">
         <h1>{t(due ? 'break_due_heading' : 'break_page_title')}</h1>
-        <BreaksToday done={recent?.doneToday ?? 0} goal={view.settings.dailyGoal} />
+        {view && <BreaksToday done={recent?.doneToday ?? 0} goal={view.settings.dailyGoal} />}
       </header>
       {due && <p>{t('break_due_text')}</p>}
       {historyUnavailable && <p role="alert" class="notice">{t('history_unavailable')}</p>}
-      <SchedulePanel view={view} now={now} onCommand={send} />
-      <RoutineSession
-        ports={ports}
-        routines={orderRoutines(view.settings.enabledRoutines, recent?.lastDone ?? new Map(), due && view.state.snoozes > 0)}
-        size="large"
-        onError={report}
-      >
-        <div class="controls">
-          <button type="button" onClick={moved}>
-            {t('action_moved')}
-          </button>
-        </div>
-      </RoutineSession>
+      {view && (
+        <>
+          <SchedulePanel view={view} now={now} onCommand={send} />
+          <RoutineSession
+            ports={ports}
+            routines={orderRoutines(view.settings.enabledRoutines, recent?.lastDone ?? new Map(), due && view.state.snoozes > 0)}
+            size="large"
+            onError={report}
+          >
+            <div class="controls">
+              <button type="button" onClick={moved}>
+                {t('action_moved')}
+              </button>
+            </div>
+          </RoutineSession>
+        </>
+      )}
     </main>
   );
 }

@@ -12,36 +12,43 @@ export function App() {
   const { t } = useI18n();
   const { view, recent, historyUnavailable, ports, send, moved, report } = useBreakData('popup');
   const now = useNow(15_000);
-  if (!view) return <main />;
-  const status = scheduleStatus(view.settings, view.state, now);
-  const littleTime = status.kind === 'due' && view.state.snoozes > 0;
   const openTab = () => {
     send({ type: 'open-break-page' });
     window.close();
   };
+  // The heading paints at once; the rest follows when storage has answered.
+  const status = view && scheduleStatus(view.settings, view.state, now);
   return (
     <main>
       <header class="header">
         <h1>{t('ext_name')}</h1>
-        <BreaksToday done={recent?.doneToday ?? 0} goal={view.settings.dailyGoal} />
+        {view && <BreaksToday done={recent?.doneToday ?? 0} goal={view.settings.dailyGoal} />}
       </header>
       {historyUnavailable && <p role="alert" class="notice">{t('history_unavailable')}</p>}
-      <SchedulePanel view={view} now={now} onCommand={send} onTakeBreak={openTab} />
-      <RoutineSession
-        ports={ports}
-        routines={orderRoutines(view.settings.enabledRoutines, recent?.lastDone ?? new Map(), littleTime)}
-        size="small"
-        onError={report}
-      >
-        <div class="controls">
-          <button type="button" onClick={moved}>
-            {t('action_moved')}
-          </button>
-          <button type="button" onClick={openTab}>
-            {t('open_in_tab')}
-          </button>
-        </div>
-      </RoutineSession>
+      {view && status && (
+        <>
+          <SchedulePanel view={view} now={now} onCommand={send} onTakeBreak={openTab} />
+          <RoutineSession
+            ports={ports}
+            routines={orderRoutines(
+              view.settings.enabledRoutines,
+              recent?.lastDone ?? new Map(),
+              status.kind === 'due' && view.state.snoozes > 0,
+            )}
+            size="small"
+            onError={report}
+          >
+            <div class="controls">
+              <button type="button" onClick={moved}>
+                {t('action_moved')}
+              </button>
+              <button type="button" onClick={openTab}>
+                {t('open_in_tab')}
+              </button>
+            </div>
+          </RoutineSession>
+        </>
+      )}
     </main>
   );
 }

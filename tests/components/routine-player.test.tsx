@@ -22,12 +22,18 @@ describe('RoutinePlayer by keyboard alone', () => {
   it('asks for the safety note once, then plays neck rolls: Space pauses, arrows move, Tab reaches every control', async () => {
     const { user, mem } = await openRoutine(/Neck rolls for tech neck/, { safetyAccepted: false });
     const accept = await screen.findByRole('button', { name: 'I understand' });
-    expect(document.activeElement).toBe(accept);
+    await waitFor(() => expect(document.activeElement).toBe(accept));
     expect(screen.getByRole('dialog')).toHaveProperty('textContent', expect.stringContaining('not medical advice'));
     await user.keyboard('{Enter}');
     expect(mem.accepted()).toBe(true);
 
     const player = await screen.findByTestId('routine-player');
+    await waitFor(() => expect(document.activeElement).toBe(player));
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByTestId('intensity'));
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Start the routine' }));
+    await user.keyboard('{Enter}');
     expect(document.activeElement).toBe(player);
     expect(screen.getByText(/^Step 1 of \d+$/)).toBeTruthy();
 

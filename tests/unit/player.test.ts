@@ -18,19 +18,26 @@ const T0 = 1_800_000_000_000;
 const S = 1000;
 const neck = routineById('neck-rolls')!;
 const ball = routineById('wall-ball-shoulder-blades')!;
+const desk = routineById('desk-movement')!;
 const ms = (r: Routine, i: number) => r.steps[i]!.seconds * S;
 const firstPressure = (r: Routine) => r.steps.findIndex((s) => s.pressure);
 
 describe('player time arithmetic, clock passed in', () => {
-  it('starts a non-massage routine on step 1 with the full time', () => {
-    const p = startPlayer(neck, T0);
+  it('starts a routine without a rating on step 1 with the full time', () => {
+    const p = startPlayer(desk, T0);
+    expect(p.phase).toBe('step');
+    expect(remainingMs(p, desk, T0)).toBe(ms(desk, 0));
+  });
+
+  it('neck rolls ask for a rating first, then step 1 has its full time', () => {
+    const p = beginSteps(startPlayer(neck, T0), neck, T0);
     expect(p.phase).toBe('step');
     expect(remainingMs(p, neck, T0)).toBe(ms(neck, 0));
     expect(remainingMs(p, neck, T0 + 4 * S)).toBe(ms(neck, 0) - 4 * S);
   });
 
   it('moves on by itself when a step ends, exactly at its end', () => {
-    const p = startPlayer(neck, T0);
+    const p = beginSteps(startPlayer(neck, T0), neck, T0);
     const at = T0 + ms(neck, 0) + 2 * S;
     const s = sync(p, neck, at);
     expect(s.step).toBe(1);
@@ -39,7 +46,7 @@ describe('player time arithmetic, clock passed in', () => {
   });
 
   it('a page closed for a while catches up through several steps without drift', () => {
-    const p = startPlayer(neck, T0);
+    const p = beginSteps(startPlayer(neck, T0), neck, T0);
     const at = T0 + ms(neck, 0) + ms(neck, 1) + ms(neck, 2) + 1 * S;
     const s = sync(p, neck, at);
     expect(s.step).toBe(3);
@@ -47,7 +54,7 @@ describe('player time arithmetic, clock passed in', () => {
   });
 
   it('pause freezes the time left; resume continues from there', () => {
-    const p = pause(startPlayer(neck, T0), T0 + 5 * S);
+    const p = pause(beginSteps(startPlayer(neck, T0), neck, T0), T0 + 5 * S);
     expect(remainingMs(p, neck, T0 + 60 * S)).toBe(ms(neck, 0) - 5 * S);
     expect(sync(p, neck, T0 + 600 * S)).toBe(p);
     const r = resume(p, T0 + 60 * S);
@@ -56,7 +63,7 @@ describe('player time arithmetic, clock passed in', () => {
   });
 
   it('next skips to the following step with its full time; previous goes back', () => {
-    const p = next(startPlayer(neck, T0), neck, T0 + 3 * S);
+    const p = next(beginSteps(startPlayer(neck, T0), neck, T0), neck, T0 + 3 * S);
     expect(p.step).toBe(1);
     expect(remainingMs(p, neck, T0 + 3 * S)).toBe(ms(neck, 1));
     const b = previous(p, neck, T0 + 4 * S);
@@ -66,13 +73,13 @@ describe('player time arithmetic, clock passed in', () => {
   });
 
   it('next while paused stays paused on the new step', () => {
-    const p = next(pause(startPlayer(neck, T0), T0 + 2 * S), neck, T0 + 3 * S);
+    const p = next(pause(beginSteps(startPlayer(neck, T0), neck, T0), T0 + 2 * S), neck, T0 + 3 * S);
     expect(p.pausedAt).toBe(T0 + 3 * S);
     expect(remainingMs(p, neck, T0 + 100 * S)).toBe(ms(neck, 1));
   });
 
   it('resumes after a reopen with the same step and time left (state is plain data)', () => {
-    const p = sync(startPlayer(neck, T0), neck, T0 + ms(neck, 0) + 5 * S);
+    const p = sync(beginSteps(startPlayer(neck, T0), neck, T0), neck, T0 + ms(neck, 0) + 5 * S);
     const reopened = JSON.parse(JSON.stringify(p));
     const at = T0 + ms(neck, 0) + 7 * S;
     expect(sync(reopened, neck, at).step).toBe(1);
@@ -80,7 +87,7 @@ describe('player time arithmetic, clock passed in', () => {
   });
 
   it('past the last step is the end; seconds spent stop there', () => {
-    let p = startPlayer(neck, T0);
+    let p = beginSteps(startPlayer(neck, T0), neck, T0);
     let at = T0;
     for (let i = 0; i < neck.steps.length; i++) {
       at += 1 * S;

@@ -28,6 +28,24 @@ export const api = (page: Evaluator) => ({
   notifications: () =>
     page.evaluate(() => ((globalThis as any).browser ?? (globalThis as any).chrome).notifications.getAll() as Promise<Record<string, unknown>>, undefined),
   now: () => page.evaluate(() => Date.now(), undefined),
+  /** Every record in the history database, read straight from IndexedDB. */
+  breaks: (): Promise<Record<string, unknown>[]> =>
+    page.evaluate(
+      () =>
+        new Promise<Record<string, unknown>[]>((resolve, reject) => {
+          const open = indexedDB.open('unknot');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const request = open.result.transaction('breaks').objectStore('breaks').getAll();
+            request.onsuccess = () => {
+              open.result.close();
+              resolve(request.result);
+            };
+            request.onerror = () => reject(request.error);
+          };
+        }),
+      undefined,
+    ),
 });
 
 /** Polls `probe` until it returns a truthy value, or fails after `timeoutMs`. */
