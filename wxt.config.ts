@@ -29,8 +29,21 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : { minimum_chrome_version: '116' }),
+      : {
+          minimum_chrome_version: '116',
+          // Only Chrome reads a schema for managed storage; Firefox takes policy from policies.json.
+          storage: { managed_schema: 'managed_schema.json' },
+        }),
   }),
+  hooks: {
+    // Firefox has no use for the Chrome policy schema: keep it out of the Firefox package.
+    'build:publicAssets': (wxt, files) => {
+      if (wxt.config.browser === 'firefox') {
+        const keep = files.filter((f) => !('relativeDest' in f && f.relativeDest === 'managed_schema.json'));
+        files.splice(0, files.length, ...keep);
+      }
+    },
+  },
   vite: () => ({
     plugins: [preact()],
   }),

@@ -43,7 +43,17 @@ export type SettingName = keyof Settings;
 /** Why one stored or policy value was not used. `reason` is a message key with `detail` as its substitution. */
 export interface SettingProblem {
   name: string;
-  reason: 'not-a-number' | 'out-of-range' | 'not-a-choice' | 'bad-days' | 'bad-hours' | 'not-boolean' | 'bad-routines' | 'unknown';
+  reason:
+    | 'not-a-number'
+    | 'out-of-range'
+    | 'not-a-choice'
+    | 'bad-days'
+    | 'bad-hours'
+    | 'not-boolean'
+    | 'bad-routines'
+    | 'unknown'
+    | 'bad-text'
+    | 'bad-locked';
   detail: string;
 }
 

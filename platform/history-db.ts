@@ -1,29 +1,63 @@
-// The break history in IndexedDB (through idb): one versioned database, small async functions around it.
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { breakRecord, type BreakRecord, type NewBreak } from '../core/breaks';
+// The break history database (IndexedDB through idb): its versioned schema, and one shared connection.
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { countsTowardGoal, type BreakRecord } from '../core/breaks';
+import { dayOfBreak } from '../core/streaks';
 
 export const DB_NAME = 'unknot';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
+
+/** A break as stored: with its local day, for the day index. */
+export interface StoredBreak extends BreakRecord {
+  day: string;
+}
+
+/** Counted breaks per local day, kept with every write so the dashboard never scans the history. */
+export interface DayTotal {
+  day: string;
+  counted: number;
+}
 
 export interface HistorySchema extends DBSchema {
-  breaks: { key: string; value: BreakRecord; indexes: { 'by-time': number } };
+  breaks: { key: string; value: StoredBreak; indexes: { 'by-time': number; 'by-day': string } };
+  days: { key: string; value: DayTotal };
+  daysOff: { key: string; value: { day: string } };
+}
+
+type UpgradeTransaction = IDBPTransaction<HistorySchema, StoreNames<HistorySchema>[], 'versionchange'>;
+
+/** Version 1 → 2: every break gets its day, the day index and the per-day totals; days off get a store. */
+async function upgradeToV2(tx: UpgradeTransaction): Promise<void> {
+  const breaks = tx.objectStore('breaks');
+  const totals = new Map<string, number>();
+  for (let cursor = await breaks.openCursor(); cursor; cursor = await cursor.continue()) {
+    const day = dayOfBreak(cursor.value.at);
+    await cursor.update({ ...cursor.value, day });
+    if (countsTowardGoal(cursor.value)) totals.set(day, (totals.get(day) ?? 0) + 1);
+  }
+  breaks.createIndex('by-day', 'day');
+  const days = tx.objectStore('days');
+  for (const [day, counted] of totals) await days.put({ day, counted });
 }
 
 let opening: Promise<IDBPDatabase<HistorySchema>> | undefined;
 
 export function openHistory(): Promise<IDBPDatabase<HistorySchema>> {
   opening ??= openDB<HistorySchema>(DB_NAME, DB_VERSION, {
-    upgrade(db, oldVersion) {
+    async upgrade(db, oldVersion, _newVersion, tx) {
       // Each version's step runs once, in order, so an old database is carried forward record by record.
       if (oldVersion < 1) {
         const breaks = db.createObjectStore('breaks', { keyPath: 'id' });
         breaks.createIndex('by-time', 'time');
       }
+      if (oldVersion < 2) {
+        db.createObjectStore('days', { keyPath: 'day' });
+        db.createObjectStore('daysOff', { keyPath: 'day' });
+        await upgradeToV2(tx);
+      }
     },
     blocking() {
       // A newer version waits for this connection: step aside so its upgrade is never stuck.
-      void opening?.then((db) => db.close());
-      opening = undefined;
+      void closeHistory();
     },
     terminated() {
       opening = undefined;
@@ -40,17 +74,4 @@ export async function closeHistory(): Promise<void> {
   const db = opening;
   opening = undefined;
   await db?.then((d) => d.close()).catch(() => undefined);
-}
-
-export async function recordBreak(time: number, fields: NewBreak): Promise<BreakRecord> {
-  const record = breakRecord(crypto.randomUUID(), time, fields);
-  const db = await openHistory();
-  await db.add('breaks', record);
-  return record;
-}
-
-/** Breaks with `from <= time < to`, oldest first. */
-export async function breaksBetween(from: number, to: number): Promise<BreakRecord[]> {
-  const db = await openHistory();
-  return db.getAllFromIndex('breaks', 'by-time', IDBKeyRange.bound(from, to, false, true));
 }

@@ -1,17 +1,19 @@
-// What pages read to show the schedule: effective settings and the scheduler's state, and when either changes.
+// What pages read to show the schedule: effective settings, the policy behind them, and the scheduler's state.
+import type { Policy } from '../core/policy';
 import type { ScheduleState } from '../core/schedule';
 import type { Settings } from '../core/settings';
 import { loadScheduleState, onScheduleChanged } from './schedule-store';
-import { loadSettings, onSettingsChanged } from './settings-store';
+import { loadSettingsView, onSettingsChanged } from './settings-store';
 
 export interface ScheduleView {
   settings: Settings;
+  policy: Policy;
   state: ScheduleState;
 }
 
 export async function loadScheduleView(): Promise<ScheduleView> {
-  const [settings, state] = await Promise.all([loadSettings(), loadScheduleState(Date.now())]);
-  return { settings, state };
+  const [{ settings, policy }, state] = await Promise.all([loadSettingsView(), loadScheduleState(Date.now())]);
+  return { settings, policy, state };
 }
 
 export function watchScheduleView(changed: () => void): () => void {

@@ -2,7 +2,7 @@
 import { alarmAt, transition, type SchedulerEvent, type ScheduleState } from '../core/schedule';
 import { setBreakAlarm } from './alarms';
 import type { NewBreak } from '../core/breaks';
-import { recordBreak } from './history-db';
+import { recordBreak } from './history';
 import { clearBreakNotification, setBreakBadge, showBreakNotification } from './notifications';
 import { loadScheduleState, saveScheduleState } from './schedule-store';
 import { loadSettings } from './settings-store';

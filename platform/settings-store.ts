@@ -1,30 +1,49 @@
-// User settings in storage.sync, validated field by field on every read.
+// Settings: the user's own in storage.sync, validated field by field, merged with the administrator's policy.
 import { browser } from 'wxt/browser';
-import { resolveSettings, validateSettings, type Settings } from '../core/settings';
+import { effectiveSettings, withoutLocked, type Policy } from '../core/policy';
+import { validateSettings, type Settings } from '../core/settings';
+import { loadPolicy } from './policy';
 
 const KEY = 'settings';
 
-export async function loadSettings(): Promise<Settings> {
+export interface SettingsView {
+  /** What the scheduler, the popup and the options page all use. */
+  settings: Settings;
+  policy: Policy;
+}
+
+async function loadUserSettings(): Promise<Partial<Settings>> {
   const stored = (await browser.storage.sync.get(KEY))[KEY];
-  const { settings, problems } = resolveSettings(stored);
+  const { values, problems } = validateSettings(stored);
   for (const p of problems) {
     console.warn(`Unknot: stored setting "${p.name}" is invalid (${p.reason}, expected ${p.detail}); using the default.`);
   }
-  return settings;
+  return values;
 }
 
-/** Saves the valid fields of `changes` over what is stored; returns the problems of the others. */
+export async function loadSettingsView(): Promise<SettingsView> {
+  const [policy, user] = await Promise.all([loadPolicy(), loadUserSettings()]);
+  return { settings: effectiveSettings(policy, user), policy };
+}
+
+export async function loadSettings(): Promise<Settings> {
+  return (await loadSettingsView()).settings;
+}
+
+/** Saves the valid, unlocked fields of `changes` over what is stored; returns the problems of the others. */
 export async function saveSettings(changes: Partial<Settings>) {
-  const { values, problems } = validateSettings(changes);
+  const policy = await loadPolicy();
+  const { values, problems } = validateSettings(withoutLocked(changes, policy));
   const stored = (await browser.storage.sync.get(KEY))[KEY];
   const current = validateSettings(stored).values;
   await browser.storage.sync.set({ [KEY]: { ...current, ...values } });
   return problems;
 }
 
+/** The user's settings changed, or (in Chrome, live) the administrator's policy. */
 export function onSettingsChanged(listener: () => void): () => void {
   const handler = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'sync' && KEY in changes) listener();
+    if (area === 'managed' || (area === 'sync' && KEY in changes)) listener();
   };
   browser.storage.onChanged.addListener(handler);
   return () => browser.storage.onChanged.removeListener(handler);

@@ -2,7 +2,7 @@
 import { countsTowardGoal, lastDoneByRoutine } from '../core/breaks';
 import { dayBounds } from '../core/day';
 import type { RoutineId } from '../core/routines';
-import { breaksBetween } from './history-db';
+import { breaksBetween } from './history';
 
 const TWO_WEEKS = 14 * 24 * 60 * 60_000;
 

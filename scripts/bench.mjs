@@ -1,4 +1,5 @@
-// `npm run bench`: builds the Chrome extension (skip with --no-build) and prints popup size and paint-speed figures.
+// `npm run bench`: builds the Chrome extension (skip with --no-build) and prints figures: popup size and
+// paint speed, import and dashboard times with five years of history, and the streak computation.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,6 +7,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { rolldown } from 'rolldown';
+import { syntheticHistory } from './synthetic-history.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BUILD = join(ROOT, '.output/chrome-mv3');
@@ -79,24 +82,29 @@ async function fcp(context, url) {
   }
 }
 
+/** Chromium with the extension in `dir` loaded; `base` is the extension's origin. */
+async function launch(dir, profile, home) {
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    env: { ...process.env, HOME: home },
+    args: [
+      `--disable-extensions-except=${dir}`, `--load-extension=${dir}`, '--no-sandbox', '--disable-gpu',
+      '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return { context, base: `chrome-extension://${new URL(worker.url()).host}/` };
+}
+
 async function measurePaint() {
   const temp = mkdtempSync(join(tmpdir(), 'unknot-bench-'));
   const dir = join(temp, 'extension');
   const profile = join(temp, 'profile');
   cpSync(BUILD, dir, { recursive: true }); // the real build stays untouched
   writeFileSync(join(dir, 'blank.html'), '<!doctype html><html><body><p>.</p></body></html>');
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    env: { ...process.env, HOME: temp },
-    args: [
-      `--disable-extensions-except=${dir}`, `--load-extension=${dir}`, '--no-sandbox', '--disable-gpu',
-      '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    ],
-  });
+  const { context, base } = await launch(dir, profile, temp);
   try {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    const base = `chrome-extension://${new URL(worker.url()).host}/`;
     await fcp(context, base + 'popup.html'); // one uncounted warm-up pair: first loads pay for cold caches
     await fcp(context, base + 'blank.html');
     const popup = [];
@@ -116,14 +124,96 @@ async function measurePaint() {
   }
 }
 
+const DASHBOARD_LOADS = 7;
+
+/** Milliseconds from navigation until the dashboard shows all its numbers (the best streak is the last). */
+async function dashboardTime(context, url) {
+  const page = await context.newPage();
+  try {
+    await page.goto(url);
+    const handle = await page.waitForFunction(
+      () => {
+        const cards = ['streak-current', 'streak-best', 'consistency', 'dashboard-today'];
+        const shown = cards.every((id) => document.querySelector(`[data-testid="${id}"]`)?.textContent);
+        return shown && document.querySelector('[data-testid="calendar"]') ? performance.now() : false;
+      },
+      undefined,
+      { polling: 'raf', timeout: 30_000 },
+    );
+    return await handle.jsonValue();
+  } finally {
+    await page.close();
+  }
+}
+
+async function measureHistory() {
+  const temp = mkdtempSync(join(tmpdir(), 'unknot-bench-history-'));
+  const file = join(temp, 'history.json');
+  const history = syntheticHistory();
+  writeFileSync(file, JSON.stringify(history));
+  const { context, base } = await launch(BUILD, join(temp, 'profile'), temp);
+  try {
+    const options = base + 'options.html';
+    await dashboardTime(context, options); // warm-up
+    const empty = [];
+    for (let i = 0; i < DASHBOARD_LOADS; i++) empty.push(await dashboardTime(context, options));
+
+    const page = await context.newPage();
+    await page.goto(options);
+    await page.getByTestId('streak-best').waitFor();
+    const started = performance.now();
+    await page.getByLabel('Import history').setInputFiles(file);
+    await page.getByTestId('import-result').waitFor({ timeout: 60_000 });
+    const importMs = performance.now() - started;
+    await page.close();
+
+    await dashboardTime(context, options);
+    const full = [];
+    for (let i = 0; i < DASHBOARD_LOADS; i++) full.push(await dashboardTime(context, options));
+    console.error(`dashboard samples (ms): empty ${empty.map(Math.round).join(' ')}; full ${full.map(Math.round).join(' ')}`);
+    figures.push({ name: `import of ${history.breaks.length} breaks`, value: importMs, unit: 'ms', target: { op: '<=', value: 3000 } });
+    figures.push({ name: `dashboard shown, empty history (median of ${DASHBOARD_LOADS})`, value: median(empty), unit: 'ms' });
+    figures.push({ name: `dashboard shown, ${history.breaks.length} breaks (median of ${DASHBOARD_LOADS})`, value: median(full), unit: 'ms' });
+    figures.push({ name: 'dashboard extra time with 5 years of history', value: median(full) - median(empty), unit: 'ms', target: { op: '<=', value: 300 } });
+  } finally {
+    await context.close();
+    rmSync(temp, { recursive: true, force: true });
+  }
+}
+
+/** The pure streak computation, bundled from core/ so it runs as it does in the extension. */
+async function measureStreaks() {
+  const temp = mkdtempSync(join(tmpdir(), 'unknot-bench-core-'));
+  try {
+    const bundle = await rolldown({ input: join(ROOT, 'core/streaks.ts'), logLevel: 'silent' });
+    const out = join(temp, 'streaks.mjs');
+    await bundle.write({ file: out, format: 'esm' });
+    const { countByDay, streakSummary } = await import(out);
+    const { breaks } = syntheticHistory();
+    const rules = { workDays: ['mon', 'tue', 'wed', 'thu', 'fri'], dailyGoal: 4, daysOff: new Set() };
+    const today = breaks.at(-1).at.slice(0, 10);
+    const times = [];
+    for (let i = 0; i < 21; i++) {
+      const t0 = performance.now();
+      streakSummary(countByDay(breaks), rules, today);
+      times.push(performance.now() - t0);
+    }
+    figures.push({ name: `streak computation on ${breaks.length} breaks (median of 21)`, value: median(times), unit: 'ms', target: { op: '<=', value: 10 } });
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
+}
+
 const meets = (f) => !f.target || (f.target.op === '<=' ? f.value <= f.target.value : f.value >= f.target.value);
-const show = (value, unit) => `${value.toFixed(unit === 'KB' ? 1 : unit === 'ms' ? 0 : 2)}${unit ? ` ${unit}` : ''}`;
+const show = (value, unit) => `${value.toFixed(unit === 'KB' ? 1 : unit === 'ms' ? (value < 10 ? 1 : 0) : 2)}${unit ? ` ${unit}` : ''}`;
 
 let failed = false;
 try {
   if (!process.argv.includes('--no-build')) build();
   measureSize();
   await measurePaint();
+  await measureHistory();
+  await measureStreaks();
 } catch (error) {
   console.error(`bench failed: ${error.stack ?? error}`);
   failed = true;

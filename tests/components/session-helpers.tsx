@@ -10,8 +10,8 @@ import { t } from '../support/messages';
 
 afterEach(cleanup);
 
-export function renderWithI18n(ui: ComponentChildren) {
-  return render(<I18nContext.Provider value={{ t, locale: 'en' }}>{ui}</I18nContext.Provider>);
+export function renderWithI18n(ui: ComponentChildren, locale = 'en') {
+  return render(<I18nContext.Provider value={{ t, locale }}>{ui}</I18nContext.Provider>);
 }
 
 export function memoryPorts(options: { safetyAccepted?: boolean; player?: PlayerState } = {}) {

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
-import { breaksBetween } from '../../platform/history-db';
+import { breaksBetween } from '../../platform/history';
 import { eventually } from '../support/eventually';
 
 const MIN = 60_000;

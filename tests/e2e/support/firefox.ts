@@ -21,9 +21,13 @@ export interface FirefoxRun {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(options: { profile?: string } = {}): Promise<FirefoxRun> {
+/**
+ * With `profile`, the same folder and `uuid` can be launched again: the temporary add-on is installed
+ * anew, and Firefox is told to keep its storage and origin across that reinstall.
+ */
+export async function launchFirefox(options: { profile?: string; uuid?: string } = {}): Promise<FirefoxRun> {
   const home = options.profile ?? (await mkdtemp(join(tmpdir(), 'unknot-firefox-')));
-  const uuid = randomUUID();
+  const uuid = options.uuid ?? randomUUID();
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: '/usr/bin/firefox-esr',
@@ -34,6 +38,8 @@ export async function launchFirefox(options: { profile?: string } = {}): Promise
     extraPrefsFirefox: {
       // A fixed internal UUID, so the test knows the add-on's moz-extension:// origin.
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+      'extensions.webextensions.keepStorageOnUninstall': true,
+      'extensions.webextensions.keepUuidOnUninstall': true,
     },
   });
   await browser.installExtension(FIREFOX_BUILD);

@@ -1,0 +1,54 @@
+// The dashboard: headline numbers, the year's calendar, the last weeks, routines and intensity.
+import { buildDashboard } from '../core/dashboard';
+import { messageKey } from '../core/routines';
+import type { Settings } from '../core/settings';
+import { isWorkingDay } from '../core/streaks';
+import { CalendarHeatmap } from './charts/CalendarHeatmap';
+import { IntensityByWeek } from './charts/IntensityByWeek';
+import { RoutineCounts } from './charts/RoutineCounts';
+import { WeeklyBars } from './charts/WeeklyBars';
+import { useI18n } from './i18n';
+import { StreakCards } from './StreakCards';
+
+export interface DashboardInput {
+  today: string;
+  counts: ReadonlyMap<string, number>;
+  daysOff: readonly string[];
+  recent: Parameters<typeof buildDashboard>[1];
+}
+
+export function DashboardView({ data, settings }: { data: DashboardInput; settings: Settings }) {
+  const { t } = useI18n();
+  const rules = { workDays: settings.workDays, dailyGoal: settings.dailyGoal, daysOff: new Set(data.daysOff) };
+  const dashboard = buildDashboard(data.counts, data.recent, rules, data.today);
+  return (
+    <section aria-labelledby="dashboard-heading" class="dashboard">
+      <h2 id="dashboard-heading">{t('dashboard_heading')}</h2>
+      <StreakCards summary={dashboard.summary} today={dashboard.today} goal={settings.dailyGoal} />
+      {data.counts.size === 0 && <p class="hint">{t('dashboard_empty')}</p>}
+      <h3>{t('dashboard_calendar')}</h3>
+      <div data-testid="calendar">
+        <CalendarHeatmap
+          counts={data.counts}
+          today={data.today}
+          goal={settings.dailyGoal}
+          neutral={(day) => !isWorkingDay(day, rules)}
+        />
+      </div>
+      <div class="dashboard__grid">
+        <div>
+          <h3>{t('dashboard_weeks')}</h3>
+          <WeeklyBars weeks={dashboard.weeks} goal={settings.dailyGoal * settings.workDays.length} />
+        </div>
+        <div>
+          <h3>{t('dashboard_routines')}</h3>
+          <RoutineCounts rows={dashboard.routines.map((r) => ({ label: t(messageKey(r.routineId, 'title')), count: r.count }))} />
+        </div>
+        <div>
+          <h3>{t('dashboard_intensity')}</h3>
+          <IntensityByWeek weeks={dashboard.intensity} />
+        </div>
+      </div>
+    </section>
+  );
+}

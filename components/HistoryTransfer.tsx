@@ -1,0 +1,96 @@
+// Export the history (JSON, CSV), import a file, and delete everything behind a confirmation.
+import { useState } from 'preact/hooks';
+import { useI18n } from './i18n';
+
+export type ImportOutcome =
+  | { ok: true; added: number; total: number }
+  | { ok: false; problems: { message: string }[] };
+
+interface Props {
+  onExportJson: () => void;
+  onExportCsv: () => void;
+  onImport: (file: File) => Promise<ImportOutcome>;
+  onDeleteAll: () => Promise<void>;
+}
+
+const SHOWN_PROBLEMS = 20;
+
+export function HistoryTransfer({ onExportJson, onExportCsv, onImport, onDeleteAll }: Props) {
+  const { t } = useI18n();
+  const [outcome, setOutcome] = useState<ImportOutcome>();
+  const [confirming, setConfirming] = useState(false);
+  const [deleted, setDeleted] = useState(false);
+
+  return (
+    <section aria-labelledby="transfer-heading" class="transfer">
+      <h2 id="transfer-heading">{t('transfer_heading')}</h2>
+      <div class="controls">
+        <button type="button" onClick={onExportJson}>
+          {t('export_json')}
+        </button>
+        <button type="button" onClick={onExportCsv}>
+          {t('export_csv')}
+        </button>
+      </div>
+      <div class="field">
+        <label for="import-file">{t('import_label')}</label>
+        <input
+          id="import-file"
+          type="file"
+          accept="application/json,.json"
+          onChange={async (e) => {
+            const input = e.target as HTMLInputElement;
+            const file = input.files?.[0];
+            if (!file) return;
+            setOutcome(await onImport(file));
+            input.value = '';
+          }}
+        />
+      </div>
+      {outcome?.ok === true && (
+        <p role="status" data-testid="import-result">
+          {t('import_done', [String(outcome.added), String(outcome.total - outcome.added)])}
+        </p>
+      )}
+      {outcome?.ok === false && (
+        <div role="alert" class="notice" data-testid="import-errors">
+          <p>{t('import_problems_heading')}</p>
+          <ul>
+            {outcome.problems.slice(0, SHOWN_PROBLEMS).map((p, i) => (
+              <li key={i}>{p.message}</li>
+            ))}
+          </ul>
+          {outcome.problems.length > SHOWN_PROBLEMS && <p>{t('import_problems_more', String(outcome.problems.length - SHOWN_PROBLEMS))}</p>}
+        </div>
+      )}
+      <div class="danger">
+        {!confirming ? (
+          <button type="button" onClick={() => setConfirming(true)}>
+            {t('delete_all')}
+          </button>
+        ) : (
+          <div role="group" aria-labelledby="delete-confirm-text">
+            <p id="delete-confirm-text">{t('delete_confirm_text')}</p>
+            <div class="controls">
+              <button
+                type="button"
+                class="danger__confirm"
+                onClick={async () => {
+                  await onDeleteAll();
+                  setConfirming(false);
+                  setDeleted(true);
+                }}
+              >
+                {t('delete_confirm')}
+              </button>
+              <button type="button" onClick={() => setConfirming(false)}>
+                {t('delete_cancel')}
+              </button>
+            </div>
+          </div>
+        )}
+        {deleted && <p role="status">{t('delete_done')}</p>}
+      </div>
+    </section>
+  );
+}

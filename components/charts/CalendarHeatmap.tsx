@@ -1,0 +1,206 @@
+// The last 12 months of breaks as a day-by-day heatmap: a keyboard-navigable ARIA grid, one labelled cell per day.
+import { useId, useMemo, useState } from 'preact/hooks';
+import { useI18n, type Translate } from '../i18n';
+import './charts.css';
+
+interface Props {
+  counts: ReadonlyMap<string, number>;
+  /** "YYYY-MM-DD": the last day drawn. */
+  today: string;
+  /** The daily goal: a day with this many breaks or more is drawn darkest. */
+  goal: number;
+  /** Non-working days and days off, drawn fainter. */
+  neutral: (day: string) => boolean;
+}
+
+interface Cell {
+  day: string;
+  col: number;
+  row: number;
+  level: 0 | 1 | 2 | 3;
+  neutral: boolean;
+  label: string;
+}
+
+const CALENDAR_WEEKS = 53;
+const DAY_MS = 86_400_000;
+const CELL = 11;
+const STEP = 13;
+const LEFT = 30;
+const TOP = 16;
+
+// Day keys are read and written in UTC so the machine's timezone (and DST) never shifts a day.
+const utc = (day: string) => {
+  const [y, m, d] = day.split('-').map(Number);
+  return Date.UTC(y!, m! - 1, d!);
+};
+const dayKey = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+/** 0 for Monday … 6 for Sunday. */
+const weekday = (ms: number) => (new Date(ms).getUTCDay() + 6) % 7;
+
+function levelOf(count: number, goal: number): Cell['level'] {
+  if (count <= 0) return 0;
+  if (count >= goal) return 3;
+  return count < goal / 2 ? 1 : 2;
+}
+
+function labeller(t: Translate, locale: string) {
+  const num = new Intl.NumberFormat(locale);
+  const plural = new Intl.PluralRules(locale);
+  return (count: number, date: string, neutral: boolean) => {
+    // The plural category, not count === 1: some languages put 21 in the singular.
+    const key = count === 0 ? 'calendar_cell_none' : plural.select(count) === 'one' ? 'calendar_cell_one' : 'calendar_cell_many';
+    const base = count === 0 ? t(key, date) : t(key, [num.format(count), date]);
+    return neutral ? t('calendar_cell_day_off', base) : base;
+  };
+}
+
+function buildCells(props: Props, t: Translate, locale: string) {
+  const end = utc(props.today);
+  const first = end - (weekday(end) + (CALENDAR_WEEKS - 1) * 7) * DAY_MS;
+  const longDate = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const label = labeller(t, locale);
+  const cells: Cell[] = [];
+  for (let ms = first, i = 0; ms <= end; ms += DAY_MS, i++) {
+    const day = dayKey(ms);
+    const count = props.counts.get(day) ?? 0;
+    const neutral = props.neutral(day);
+    cells.push({
+      day,
+      col: Math.floor(i / 7),
+      row: i % 7,
+      level: levelOf(count, props.goal),
+      neutral,
+      label: label(count, longDate.format(ms), neutral),
+    });
+  }
+
+  // A month is named above the column holding its 1st; the first column gets its own month only if there is room.
+  const shortMonth = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
+  const months: { col: number; name: string }[] = [];
+  for (const c of cells) {
+    if (c.day.endsWith('-01')) months.push({ col: c.col, name: shortMonth.format(utc(c.day)) });
+  }
+  if (!months.length || months[0]!.col >= 3) months.unshift({ col: 0, name: shortMonth.format(first) });
+
+  const shortDay = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
+  // 1 January 2024 was a Monday; rows 0, 2, 4 are Monday, Wednesday, Friday.
+  const weekdays = [0, 2, 4].map((row) => ({ row, name: shortDay.format(Date.UTC(2024, 0, 1 + row)) }));
+  return { cells, index: new Map(cells.map((c, i) => [c.day, i])), months, weekdays };
+}
+
+const MOVES: Partial<Record<string, number>> = { ArrowUp: -1, ArrowDown: 1, ArrowLeft: -7, ArrowRight: 7 };
+
+export function CalendarHeatmap({ counts, today, goal, neutral }: Props) {
+  const { t, locale } = useI18n();
+  const { cells, index, months, weekdays } = useMemo(
+    () => buildCells({ counts, today, goal, neutral }, t, locale),
+    [counts, today, goal, neutral, t, locale],
+  );
+  const [active, setActive] = useState(today);
+  const [hovered, setHovered] = useState<string | undefined>(undefined);
+  const id = useId();
+
+  // Falls back to today when new data (or a new today) no longer holds the remembered day.
+  const at = index.get(active) ?? cells.length - 1;
+  const currentCell = cells[at]!;
+  const shown = cells[index.get(hovered ?? '') ?? at]!;
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const move = MOVES[e.key];
+    let next: number;
+    if (move !== undefined) next = at + move;
+    else if (e.key === 'Home') next = 0;
+    else if (e.key === 'End') next = cells.length - 1;
+    else return;
+    e.preventDefault();
+    // At an edge (or beside days not drawn yet) focus stays put, as in the ARIA grid pattern.
+    const target = cells[next];
+    if (!target) return;
+    setActive(target.day);
+    (e.currentTarget as SVGSVGElement).querySelector<SVGElement>(`[data-day="${target.day}"]`)?.focus();
+  };
+
+  const onPointerOver = (e: PointerEvent) => setHovered((e.target as Element).getAttribute('data-day') ?? undefined);
+
+  const rows = Array.from({ length: 7 }, (_, row) => cells.filter((c) => c.row === row));
+  const width = LEFT + CALENDAR_WEEKS * STEP;
+  const height = TOP + 7 * STEP;
+  const x = (c: { col: number }) => LEFT + c.col * STEP;
+  const y = (c: { row: number }) => TOP + c.row * STEP;
+
+  return (
+    <div class="cal">
+      <svg
+        class="chart"
+        viewBox={`0 0 ${width} ${height}`}
+        role="grid"
+        aria-label={t('calendar_label')}
+        aria-describedby={`${id}-legend ${id}-keys`}
+        onKeyDown={onKeyDown}
+        onPointerOver={onPointerOver}
+        onPointerLeave={() => setHovered(undefined)}
+      >
+        <g aria-hidden="true">
+          {months.map((m) => (
+            <text key={`m${m.col}`} x={LEFT + m.col * STEP} y={TOP - 5}>
+              {m.name}
+            </text>
+          ))}
+          {weekdays.map((w) => (
+            <text key={`w${w.row}`} x={LEFT - 4} y={y(w) + CELL - 1} text-anchor="end">
+              {w.name}
+            </text>
+          ))}
+        </g>
+        {rows.map((row, r) => (
+          <g role="row" key={r}>
+            {row.map((c) => (
+              <rect
+                key={c.day}
+                role="gridcell"
+                class={`cal__cell cal--${c.level}${c.neutral ? ' cal--neutral' : ''}`}
+                data-day={c.day}
+                x={x(c)}
+                y={y(c)}
+                width={CELL}
+                height={CELL}
+                rx={2}
+                tabindex={c === currentCell ? 0 : -1}
+                aria-label={c.label}
+                onFocus={() => setActive(c.day)}
+              />
+            ))}
+          </g>
+        ))}
+        <rect
+          class="cal__ring"
+          aria-hidden="true"
+          x={x(currentCell) - 1.5}
+          y={y(currentCell) - 1.5}
+          width={CELL + 3}
+          height={CELL + 3}
+          rx={3}
+        />
+      </svg>
+      <div class="cal__foot" aria-hidden="true">
+        <p class="cal__detail">{shown.label}</p>
+        <span class="cal__key">
+          {t('calendar_key_less')}
+          {[0, 1, 2, 3].map((level) => (
+            <svg key={level} viewBox={`0 0 ${CELL} ${CELL}`}>
+              <rect class={`cal--${level}`} width={CELL} height={CELL} rx={2} />
+            </svg>
+          ))}
+          {t('calendar_key_more')}
+        </span>
+      </div>
+      <p id={`${id}-legend`} class="charts-visually-hidden">
+        {t('calendar_legend', new Intl.NumberFormat(locale).format(goal))}
+      </p>
+      <p id={`${id}-keys`} class="charts-visually-hidden">
+        {t('calendar_keys')}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+// Average intensity (0–10) before and after breaks, week by week: paired bars, a legend, and a hidden table of the numbers.
+import { useI18n } from '../i18n';
+import './charts.css';
+
+interface Week {
+  /** The week's first day, "YYYY-MM-DD". */
+  start: string;
+  /** Averages on the 0–10 scale; absent for a week without ratings. */
+  before?: number;
+  after?: number;
+}
+
+const MAX = 10;
+const SLOT = 64;
+const BAR = 20;
+const GAP = 3;
+const LEFT = 22;
+const TOP = 16;
+const PLOT = 110;
+const BOTTOM = 20;
+
+// Day keys are read in UTC so the machine's timezone never shifts a day.
+const utc = (day: string) => {
+  const [y, m, d] = day.split('-').map(Number);
+  return Date.UTC(y!, m! - 1, d!);
+};
+
+// An average over no ratings may arrive as NaN rather than undefined; both mean "no data".
+const rated = (v: number | undefined): v is number => v !== undefined && Number.isFinite(v);
+
+export function IntensityByWeek({ weeks }: { weeks: readonly Week[] }) {
+  const { t, locale } = useI18n();
+  const one = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const whole = new Intl.NumberFormat(locale);
+  const short = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  const long = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const missing = t('intensity_week_missing');
+  const baseline = TOP + PLOT;
+  const width = LEFT + Math.max(weeks.length, 1) * SLOT;
+  const yOf = (v: number) => baseline - (Math.min(Math.max(v, 0), MAX) / MAX) * PLOT;
+
+  const bar = (value: number | undefined, x: number, kind: 'before' | 'after') =>
+    !rated(value) ? (
+      <text x={x + BAR / 2} y={baseline - 4} text-anchor="middle">
+        {missing}
+      </text>
+    ) : (
+      <g>
+        <rect class={`chart__bar chart__bar--${kind}`} x={x} y={yOf(value)} width={BAR} height={baseline - yOf(value)} rx={2} />
+        <text class="chart__value" x={x + BAR / 2} y={yOf(value) - 4} text-anchor="middle">
+          {one.format(value)}
+        </text>
+      </g>
+    );
+
+  const cell = (value: number | undefined) =>
+    !rated(value) ? (
+      <td>
+        <span aria-hidden="true">{missing}</span>
+        <span class="charts-visually-hidden">{t('intensity_week_missing_label')}</span>
+      </td>
+    ) : (
+      <td>{one.format(value)}</td>
+    );
+
+  return (
+    <div class="intensity-week">
+      <svg class="chart" viewBox={`0 0 ${width} ${baseline + BOTTOM}`} role="img" aria-label={t('intensity_week_label')}>
+        {[0, 5, 10].map((v) => (
+          <g key={v}>
+            <line class="chart__axis" x1={LEFT} x2={width} y1={yOf(v)} y2={yOf(v)} />
+            <text x={LEFT - 4} y={yOf(v) + 3} text-anchor="end">
+              {whole.format(v)}
+            </text>
+          </g>
+        ))}
+        {weeks.map((w, i) => {
+          const x = LEFT + i * SLOT + (SLOT - 2 * BAR - GAP) / 2;
+          return (
+            <g key={w.start}>
+              {bar(w.before, x, 'before')}
+              {bar(w.after, x + BAR + GAP, 'after')}
+              <text x={x + BAR + GAP / 2} y={baseline + 14} text-anchor="middle">
+                {short.format(utc(w.start))}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+      <ul class="chart-legend" aria-hidden="true">
+        <li>
+          <span class="chart-swatch chart-swatch--before" />
+          {t('intensity_week_before')}
+        </li>
+        <li>
+          <span class="chart-swatch chart-swatch--after" />
+          {t('intensity_week_after')}
+        </li>
+      </ul>
+      <table class="charts-visually-hidden">
+        <caption>{t('intensity_week_caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('intensity_week_col_week')}</th>
+            <th scope="col">{t('intensity_week_before')}</th>
+            <th scope="col">{t('intensity_week_after')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {weeks.map((w) => (
+            <tr key={w.start}>
+              <th scope="row">{long.format(utc(w.start))}</th>
+              {cell(w.before)}
+              {cell(w.after)}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+// Working hours: one or more daily time ranges, each with a start and an end.
+import { useEffect, useState } from 'preact/hooks';
+import type { Settings, TimeRange } from '../../core/settings';
+import { useI18n } from '../i18n';
+import { FieldMessage } from './FieldMessage';
+import { LockedNote } from './LockedNote';
+import { useSettingField } from './use-setting-field';
+
+interface Props {
+  value: readonly TimeRange[];
+  locked: boolean;
+  onSave: (changes: Partial<Settings>) => void;
+}
+
+export function WorkHoursField({ value, locked, onSave }: Props) {
+  const { t } = useI18n();
+  const { problem, change } = useSettingField('workHours', onSave);
+  const [draft, setDraft] = useState<TimeRange[]>([...value]);
+  useEffect(() => setDraft([...value]), [value]);
+  const id = 'setting-workHours';
+
+  const edit = (next: TimeRange[]) => {
+    setDraft(next);
+    change(next);
+  };
+
+  return (
+    <fieldset class="field" aria-describedby={problem ? `${id}-error` : locked ? `${id}-locked` : undefined}>
+      <legend>{t('setting_work_hours')}</legend>
+      {draft.map((range, i) => (
+        <div class="range" key={i}>
+          <label>
+            {t('setting_range_start', String(i + 1))}
+            <input
+              type="time"
+              value={range.start}
+              disabled={locked}
+              onInput={(e) => edit(draft.map((r, j) => (j === i ? { ...r, start: (e.target as HTMLInputElement).value } : r)))}
+            />
+          </label>
+          <label>
+            {t('setting_range_end', String(i + 1))}
+            <input
+              type="time"
+              value={range.end}
+              disabled={locked}
+              onInput={(e) => edit(draft.map((r, j) => (j === i ? { ...r, end: (e.target as HTMLInputElement).value } : r)))}
+            />
+          </label>
+          {draft.length > 1 && !locked && (
+            <button type="button" onClick={() => edit(draft.filter((_, j) => j !== i))}>
+              {t('setting_range_remove', String(i + 1))}
+            </button>
+          )}
+        </div>
+      ))}
+      {!locked && draft.length < 6 && (
+        <button type="button" onClick={() => setDraft([...draft, { start: '13:00', end: '17:00' }])}>
+          {t('setting_range_add')}
+        </button>
+      )}
+      <FieldMessage id={`${id}-error`} problem={problem} />
+      {locked && <LockedNote id={`${id}-locked`} />}
+    </fieldset>
+  );
+}

@@ -1,0 +1,70 @@
+// The options page's figures, computed from per-day totals and the last year's breaks.
+import type { BreakRecord } from './breaks';
+import { countsTowardGoal } from './breaks';
+import type { RoutineId } from './routines';
+import { DAY_NAMES } from './settings';
+import { addDays, dayOfBreak, streakSummary, weekdayOf, type StreakRules, type StreakSummary } from './streaks';
+
+export const WEEKS_SHOWN = 8;
+
+export interface WeekIntensity {
+  start: string;
+  before?: number;
+  after?: number;
+}
+
+export interface Dashboard {
+  summary: StreakSummary;
+  today: number;
+  /** The last eight weeks, Monday first, oldest first, this week last. */
+  weeks: { start: string; counted: number }[];
+  /** Completed routines in the last year, most done first. */
+  routines: { routineId: RoutineId; count: number }[];
+  intensity: WeekIntensity[];
+}
+
+export function weekStart(day: string): string {
+  // Monday is the first day of the week; DAY_NAMES starts on Sunday.
+  return addDays(day, -((DAY_NAMES.indexOf(weekdayOf(day)) + 6) % 7));
+}
+
+/** The first day whose breaks the dashboard reads one by one: a year back. */
+export function recentFrom(today: string): string {
+  return addDays(today, -364);
+}
+
+const mean = (values: number[]) => (values.length === 0 ? undefined : values.reduce((a, b) => a + b, 0) / values.length);
+
+export function buildDashboard(
+  counts: ReadonlyMap<string, number>,
+  recent: readonly BreakRecord[],
+  rules: StreakRules,
+  today: string,
+): Dashboard {
+  const thisWeek = weekStart(today);
+  const starts = Array.from({ length: WEEKS_SHOWN }, (_, i) => addDays(thisWeek, -7 * (WEEKS_SHOWN - 1 - i)));
+  const weeks = starts.map((start) => {
+    let counted = 0;
+    for (let d = 0; d < 7; d++) counted += counts.get(addDays(start, d)) ?? 0;
+    return { start, counted };
+  });
+
+  const perRoutine = new Map<RoutineId, number>();
+  const before = new Map<string, number[]>();
+  const after = new Map<string, number[]>();
+  for (const b of recent) {
+    if (b.kind !== 'routine' || !b.routineId) continue;
+    if (countsTowardGoal(b)) perRoutine.set(b.routineId, (perRoutine.get(b.routineId) ?? 0) + 1);
+    const week = weekStart(dayOfBreak(b.at));
+    if (b.intensityBefore !== undefined) before.set(week, [...(before.get(week) ?? []), b.intensityBefore]);
+    if (b.intensityAfter !== undefined) after.set(week, [...(after.get(week) ?? []), b.intensityAfter]);
+  }
+
+  return {
+    summary: streakSummary(counts, rules, today),
+    today: counts.get(today) ?? 0,
+    weeks,
+    routines: [...perRoutine].map(([routineId, count]) => ({ routineId, count })).sort((a, b) => b.count - a.count),
+    intensity: starts.map((start) => ({ start, before: mean(before.get(start) ?? []), after: mean(after.get(start) ?? []) })),
+  };
+}

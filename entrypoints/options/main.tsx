@@ -1,0 +1,7 @@
+// Options page entry: the dashboard, history and settings.
+import { mountPage } from '../../platform/page';
+import { App } from './App';
+import '../../components/page.css';
+import './options.css';
+
+mountPage('options_title', <App />);

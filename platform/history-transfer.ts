@@ -1,0 +1,38 @@
+// Export and import of the history file, and asking the browser to keep the history.
+import { historyToCsv, serializeHistory, toHistoryFile } from '../core/history-export';
+import { parseHistoryFile, type ImportProblem } from '../core/history-import';
+import { localDayKey } from '../core/day';
+import { downloadText } from './download';
+import { allBreaks, daysOff, importHistory } from './history';
+
+export async function exportHistory(format: 'json' | 'csv', now = Date.now()): Promise<void> {
+  const [records, off] = await Promise.all([allBreaks(), daysOff()]);
+  const stamp = localDayKey(now);
+  if (format === 'json') {
+    downloadText(`unknot-history-${stamp}.json`, 'application/json', serializeHistory(toHistoryFile(records, off, now)));
+  } else {
+    downloadText(`unknot-breaks-${stamp}.csv`, 'text/csv', historyToCsv(records));
+  }
+}
+
+export type ImportResult =
+  | { ok: true; stored: true; added: number; total: number }
+  | { ok: true; stored: false; added: 0; total: number }
+  | { ok: false; problems: ImportProblem[] };
+
+/** Validates the whole file first; only a valid file is written, in one transaction. */
+export async function importHistoryFile(file: Blob): Promise<ImportResult> {
+  const parsed = parseHistoryFile(await file.text(), Date.now());
+  if (!parsed.ok) return { ok: false, problems: parsed.problems };
+  try {
+    const added = await importHistory(parsed.breaks, parsed.daysOff);
+    return { ok: true, stored: true, added, total: parsed.breaks.length };
+  } catch (error) {
+    console.error('Unknot: the import transaction failed and was rolled back', error);
+    return { ok: true, stored: false, added: 0, total: parsed.breaks.length };
+  }
+}
+
+export async function keepHistory(): Promise<boolean> {
+  return (await navigator.storage?.persist?.()) ?? false;
+}

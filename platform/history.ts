@@ -1,0 +1,114 @@
+// Reading and writing the break history: record, query by time or day, import, delete.
+import { breakRecord, countsTowardGoal, type BreakRecord, type NewBreak } from '../core/breaks';
+import { dayOfBreak } from '../core/streaks';
+import { openHistory, type DayTotal, type StoredBreak } from './history-db';
+
+const stored = (record: BreakRecord): StoredBreak => ({ ...record, day: dayOfBreak(record.at) });
+
+/** Drops the storage-only field, so callers see plain break records. */
+const plain = ({ day: _day, ...record }: StoredBreak): BreakRecord => record;
+
+export async function recordBreak(time: number, fields: NewBreak): Promise<BreakRecord> {
+  const record = breakRecord(crypto.randomUUID(), time, fields);
+  const db = await openHistory();
+  const tx = db.transaction(['breaks', 'days'], 'readwrite');
+  const value = stored(record);
+  await tx.objectStore('breaks').add(value);
+  if (countsTowardGoal(record)) {
+    const days = tx.objectStore('days');
+    const total = await days.get(value.day);
+    await days.put({ day: value.day, counted: (total?.counted ?? 0) + 1 });
+  }
+  await tx.done;
+  return record;
+}
+
+/** Breaks with `from <= time < to`, oldest first. */
+export async function breaksBetween(from: number, to: number): Promise<BreakRecord[]> {
+  const db = await openHistory();
+  const rows = await db.getAllFromIndex('breaks', 'by-time', IDBKeyRange.bound(from, to, false, true));
+  return rows.map(plain);
+}
+
+/** Breaks whose local day is in `[fromDay, toDay]` ("YYYY-MM-DD"), read through the day index. */
+export async function breaksOnDays(fromDay: string, toDay: string): Promise<BreakRecord[]> {
+  const db = await openHistory();
+  const rows = await db.getAllFromIndex('breaks', 'by-day', IDBKeyRange.bound(fromDay, toDay));
+  return rows.map(plain);
+}
+
+export async function allBreaks(): Promise<BreakRecord[]> {
+  const db = await openHistory();
+  return (await db.getAll('breaks')).map(plain);
+}
+
+export async function dayTotals(): Promise<DayTotal[]> {
+  const db = await openHistory();
+  return db.getAll('days');
+}
+
+export async function daysOff(): Promise<string[]> {
+  const db = await openHistory();
+  return (await db.getAllKeys('daysOff')).sort();
+}
+
+export async function setDayOff(day: string, off: boolean): Promise<void> {
+  const db = await openHistory();
+  if (off) await db.put('daysOff', { day });
+  else await db.delete('daysOff', day);
+}
+
+/**
+ * Adds the breaks whose id is new and the days off, in one transaction: all of it or, on any
+ * failure, none of it. Returns how many breaks were new.
+ */
+export async function importHistory(records: readonly BreakRecord[], offDays: readonly string[]): Promise<number> {
+  const db = await openHistory();
+  const tx = db.transaction(['breaks', 'days', 'daysOff'], 'readwrite');
+  try {
+    const breaks = tx.objectStore('breaks');
+    const existing = new Set(await breaks.getAllKeys());
+    const added = new Map<string, number>();
+    // Requests queue in order without waiting for each other; the first failure aborts them all
+    // (each is marked handled at once, since an abort rejects the ones still queued).
+    const writes: Promise<unknown>[] = [];
+    const queue = (request: Promise<unknown>) => {
+      request.catch(() => undefined);
+      writes.push(request);
+    };
+    let count = 0;
+    for (const record of records) {
+      if (existing.has(record.id)) continue;
+      existing.add(record.id);
+      count++;
+      const value = stored(record);
+      queue(breaks.add(value));
+      if (countsTowardGoal(record)) added.set(value.day, (added.get(value.day) ?? 0) + 1);
+    }
+    const days = tx.objectStore('days');
+    const totals = await Promise.all([...added.keys()].map((day) => days.get(day)));
+    for (const [i, [day, counted]] of [...added].entries()) {
+      queue(days.put({ day, counted: (totals[i]?.counted ?? 0) + counted }));
+    }
+    const off = tx.objectStore('daysOff');
+    for (const day of offDays) queue(off.put({ day }));
+    await Promise.all([...writes, tx.done]);
+    return count;
+  } catch (error) {
+    // A request that throws at once (a bad key) does not end the transaction by itself: what was
+    // queued before it would still commit. Abort, so a failed import leaves the history as it was.
+    try {
+      tx.abort();
+    } catch {
+      // Already finished or aborted.
+    }
+    await tx.done.catch(() => undefined);
+    throw error;
+  }
+}
+
+export async function deleteAllHistory(): Promise<void> {
+  const db = await openHistory();
+  const tx = db.transaction(['breaks', 'days', 'daysOff'], 'readwrite');
+  await Promise.all([tx.objectStore('breaks').clear(), tx.objectStore('days').clear(), tx.objectStore('daysOff').clear(), tx.done]);
+}

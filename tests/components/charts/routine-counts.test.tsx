@@ -1,0 +1,38 @@
+// @vitest-environment jsdom
+import { cleanup, screen, within } from '@testing-library/preact';
+import axe from 'axe-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { RoutineCounts } from '../../../components/charts/RoutineCounts';
+import { renderWithI18n as renderChart } from '../session-helpers';
+
+afterEach(cleanup);
+
+const ROWS = [
+  { label: 'Neck rolls', count: 12 },
+  { label: 'Shoulder shrugs', count: 6 },
+  { label: 'Calf raises', count: 0 },
+];
+
+describe('RoutineCounts', () => {
+  it('lists each routine with its count as text, bars sized against the most done', () => {
+    const { container } = renderChart(<RoutineCounts rows={ROWS} />);
+    const table = screen.getByRole('table', { name: 'Breaks by routine' });
+    expect(within(table).getByRole('rowheader', { name: 'Neck rolls' })).toBeTruthy();
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((r) => r.textContent)).toEqual(['Neck rolls12', 'Shoulder shrugs6', 'Calf raises0']);
+    const bars = [...container.querySelectorAll<HTMLElement>('.routine-counts__bar')];
+    expect(bars.map((b) => b.style.width)).toEqual(['100%', '50%', '0%']);
+    expect(bars.every((b) => b.getAttribute('aria-hidden') === 'true')).toBe(true);
+  });
+
+  it('says so when no routine has been done', () => {
+    renderChart(<RoutineCounts rows={[]} />);
+    expect(screen.getByText('No routines done yet.')).toBeTruthy();
+  });
+
+  it('has no axe violations', async () => {
+    const { container } = renderChart(<RoutineCounts rows={ROWS} />);
+    const r = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+    expect(r.violations).toEqual([]);
+  });
+});

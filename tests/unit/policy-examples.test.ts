@@ -1,0 +1,256 @@
+// The administrator's guide cannot drift: every example file carries the same valid Unknot policy, in its format.
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parsePolicy } from '../../core/policy';
+import { ROUTINE_IDS } from '../../core/routines';
+import { DAY_NAMES, SETTING_NAMES } from '../../core/settings';
+
+const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
+const read = (path: string) => readFileSync(root(path), 'utf8');
+const readJson = (path: string) => JSON.parse(read(path)) as unknown;
+
+const EXAMPLES = 'docs/examples';
+const ID = 'EXTENSION_ID';
+const CHROME_WEB_STORE = 'https://clients2.google.com/service/update2/crx';
+const EDGE_ADD_ONS = 'https://edge.microsoft.com/extensionwebstorebase/v1/crx';
+const GECKO_ID = /GECKO_ID = '([^']+)'/.exec(read('wxt.config.ts'))?.[1];
+
+/** The one policy every example sets (the -with-error file differs on purpose). */
+const POLICY = {
+  intervalMinutes: 45,
+  workDays: ['mon', 'tue', 'wed', 'thu', 'fri'],
+  workHours: [
+    { start: '08:30', end: '12:00' },
+    { start: '13:00', end: '17:00' },
+  ],
+  dailyGoal: 5,
+  organizationName: 'Example Corp',
+  allowPause: true,
+  locked: ['intervalMinutes', 'workDays'],
+};
+
+interface SchemaProperty {
+  type: 'integer' | 'boolean' | 'string' | 'array' | 'object';
+  items?: { enum?: string[] };
+}
+const schema = readJson('public/managed_schema.json') as { properties: Record<string, SchemaProperty> };
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+const asObject = (value: unknown) => value as Record<string, Json>;
+
+function expectValidPolicy(policy: unknown) {
+  for (const name of Object.keys(asObject(policy))) expect(schema.properties, `"${name}" is in the schema`).toHaveProperty(name);
+  const parsed = parsePolicy(policy);
+  expect(parsed.problems).toEqual([]);
+  expect(parsed.values).toEqual({ intervalMinutes: 45, workDays: POLICY.workDays, workHours: POLICY.workHours, dailyGoal: 5, allowPause: true });
+  expect(parsed.organizationName).toBe('Example Corp');
+  expect([...parsed.locked]).toEqual(['intervalMinutes', 'workDays']);
+}
+
+// ---- Windows .reg: `[key]` lines, then `"name"=dword:…` or `"name"="…"` with \" and \\ escaped.
+
+type RegValue = string | number;
+
+function parseReg(text: string): Map<string, Record<string, RegValue>> {
+  const keys = new Map<string, Record<string, RegValue>>();
+  const lines = text.split(/\r?\n/);
+  expect(lines[0]).toBe('Windows Registry Editor Version 5.00');
+  let current: Record<string, RegValue> | undefined;
+  for (const line of lines.slice(1)) {
+    if (line.trim() === '' || line.startsWith(';')) continue;
+    const key = /^\[([^\]]+)\]$/.exec(line);
+    if (key) {
+      current = {};
+      keys.set(key[1]!, current);
+      continue;
+    }
+    const value = /^"((?:[^"\\]|\\.)*)"=(?:dword:([0-9a-f]{8})|"((?:[^"\\]|\\.)*)")$/.exec(line);
+    if (!value || !current) throw new Error(`not a .reg line this parser reads: ${line}`);
+    const unescape = (s: string) => s.replace(/\\(["\\])/g, '$1');
+    current[unescape(value[1]!)] = value[2] !== undefined ? parseInt(value[2], 16) : unescape(value[3]!);
+  }
+  return keys;
+}
+
+/** What Chrome makes of registry values for an extension: it converts each by the schema's type (registry_dict.cc). */
+function fromRegistry(values: Record<string, RegValue>): Record<string, Json> {
+  return Object.fromEntries(
+    Object.entries(values).map(([name, value]) => {
+      const type = schema.properties[name]?.type;
+      if (type === undefined) throw new Error(`"${name}" is not in the schema`);
+      if ((type === 'array' || type === 'object') && typeof value === 'string') return [name, JSON.parse(value) as Json];
+      if (type === 'boolean' && typeof value === 'number') return [name, value !== 0];
+      expect(typeof value, `${name} is stored as its schema type`).toBe(type === 'integer' ? 'number' : 'string');
+      return [name, value];
+    }),
+  );
+}
+
+// ---- macOS plist: just enough XML for <dict>, <key>, <array>, <string>, <integer>, <true/>, <false/>.
+
+function parsePlist(xml: string): Json {
+  const body = xml
+    .replace(/<\?xml[^>]*\?>/, '')
+    .replace(/<!DOCTYPE[^>]*>/, '')
+    .replace(/<!--[\s\S]*?-->/g, '');
+  const tokens = [...body.matchAll(/<(\/?)(\w+)(\s[^>]*?)?(\/?)>|([^<]+)/g)]
+    .map(([, close, tag, , selfClose, text]) => ({ close: close === '/', tag, selfClose: selfClose === '/', text }))
+    .filter((t) => t.tag !== undefined || t.text!.trim() !== '');
+  let at = 0;
+  const next = () => {
+    const token = tokens[at++];
+    if (!token) throw new Error('plist ended early');
+    return token;
+  };
+  const decode = (s: string) =>
+    s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  const textUntil = (tag: string) => {
+    let text = '';
+    for (let t = next(); !(t.close && t.tag === tag); t = next()) text += t.text ?? '';
+    return decode(text);
+  };
+  const value = (): Json => {
+    const open = next();
+    if (open.close || !open.tag) throw new Error(`unexpected ${open.close ? '</' : '<'}${open.tag ?? open.text}>`);
+    if (open.tag === 'true' || open.tag === 'false') {
+      if (!open.selfClose) textUntil(open.tag);
+      return open.tag === 'true';
+    }
+    if (open.tag === 'string') return open.selfClose ? '' : textUntil('string');
+    if (open.tag === 'integer') return Number.parseInt(textUntil('integer'), 10);
+    if (open.tag === 'array') {
+      const items: Json[] = [];
+      if (open.selfClose) return items;
+      while (!(tokens[at]?.close && tokens[at]?.tag === 'array')) items.push(value());
+      next();
+      return items;
+    }
+    if (open.tag === 'dict') {
+      const dict: Record<string, Json> = {};
+      if (open.selfClose) return dict;
+      while (!(tokens[at]?.close && tokens[at]?.tag === 'dict')) {
+        const key = next();
+        if (key.tag !== 'key') throw new Error(`expected <key>, got <${key.tag}>`);
+        dict[textUntil('key')] = value();
+      }
+      next();
+      return dict;
+    }
+    throw new Error(`plist type <${open.tag}> is not read here`);
+  };
+  const plist = next();
+  expect(plist.tag).toBe('plist');
+  const root = value();
+  expect(next()).toMatchObject({ close: true, tag: 'plist' });
+  return root;
+}
+
+// ---- One case per example file.
+
+const linuxPolicy = () => asObject(asObject(asObject(readJson(`${EXAMPLES}/chrome-linux-settings.json`))['3rdparty'])['extensions'])[ID];
+
+function expectRegFile(file: string, browserKey: string, updateUrl: string) {
+  const keys = parseReg(read(`${EXAMPLES}/${file}`));
+  const base = `HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\${browserKey}`;
+  expect([...keys.keys()]).toEqual([`${base}\\ExtensionInstallForcelist`, `${base}\\3rdparty\\extensions\\${ID}\\policy`]);
+  expect(keys.get(`${base}\\ExtensionInstallForcelist`)).toEqual({ '1': `${ID};${updateUrl}` });
+  const policy = fromRegistry(keys.get(`${base}\\3rdparty\\extensions\\${ID}\\policy`)!);
+  expect(policy).toEqual(linuxPolicy());
+  expectValidPolicy(policy);
+}
+
+const CASES: Record<string, () => void> = {
+  'chrome-linux-install.json': () => {
+    expect(readJson(`${EXAMPLES}/chrome-linux-install.json`)).toEqual({
+      ExtensionSettings: { [ID]: { installation_mode: 'force_installed', update_url: CHROME_WEB_STORE } },
+    });
+  },
+  'chrome-linux-settings.json': () => {
+    const file = asObject(readJson(`${EXAMPLES}/chrome-linux-settings.json`));
+    // Only the extension's policy: installing is the other file's job, and Chrome merges the folder.
+    expect(Object.keys(file)).toEqual(['3rdparty']);
+    expect(Object.keys(asObject(file['3rdparty']))).toEqual(['extensions']);
+    expect(Object.keys(asObject(asObject(file['3rdparty'])['extensions']))).toEqual([ID]);
+    expect(linuxPolicy()).toEqual(POLICY);
+    expectValidPolicy(linuxPolicy());
+  },
+  'chrome-linux-settings-with-error.json': () => {
+    const file = asObject(readJson(`${EXAMPLES}/chrome-linux-settings-with-error.json`));
+    const policy = asObject(asObject(file['3rdparty'])['extensions'])[ID];
+    expect(policy).toEqual({ ...POLICY, intervalMinutes: 30, dailyGoal: 50 });
+    for (const name of Object.keys(asObject(policy))) expect(schema.properties).toHaveProperty(name);
+    const parsed = parsePolicy(policy);
+    expect(parsed.problems).toEqual([{ name: 'dailyGoal', reason: 'out-of-range', detail: '1–12' }]);
+    // The invalid value is ignored alone: the rest, the changed interval too, still applies.
+    expect(parsed.values).toEqual({ intervalMinutes: 30, workDays: POLICY.workDays, workHours: POLICY.workHours, allowPause: true });
+    expect(parsed.organizationName).toBe('Example Corp');
+    expect([...parsed.locked]).toEqual(['intervalMinutes', 'workDays']);
+  },
+  'windows-chrome.reg': () => expectRegFile('windows-chrome.reg', 'Google\\Chrome', CHROME_WEB_STORE),
+  'windows-edge.reg': () => expectRegFile('windows-edge.reg', 'Microsoft\\Edge', EDGE_ADD_ONS),
+  'macos-chrome.mobileconfig': () => {
+    const profile = asObject(parsePlist(read(`${EXAMPLES}/macos-chrome.mobileconfig`)));
+    expect(profile['PayloadType']).toBe('Configuration');
+    const payloads = profile['PayloadContent'] as Record<string, Json>[];
+    const chrome = payloads.find((p) => p['PayloadType'] === 'com.google.Chrome');
+    expect(chrome?.['ExtensionSettings']).toEqual({ [ID]: { installation_mode: 'force_installed', update_url: CHROME_WEB_STORE } });
+    const extension = payloads.find((p) => p['PayloadType'] === `com.google.Chrome.extensions.${ID}`);
+    expect(extension).toBeDefined();
+    const policy = Object.fromEntries(Object.entries(extension!).filter(([key]) => !key.startsWith('Payload')));
+    expect(policy).toEqual(linuxPolicy());
+    expectValidPolicy(policy);
+    const uuids = [profile, ...payloads].map((p) => p['PayloadUUID']);
+    expect(new Set(uuids).size).toBe(uuids.length);
+    for (const uuid of uuids) expect(uuid).toMatch(/^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$/);
+  },
+  'google-admin-policy.json': () => {
+    const file = asObject(readJson(`${EXAMPLES}/google-admin-policy.json`));
+    for (const entry of Object.values(file)) expect(Object.keys(asObject(entry))).toEqual(['Value']);
+    const policy = Object.fromEntries(Object.entries(file).map(([name, entry]) => [name, asObject(entry)['Value']]));
+    expect(policy).toEqual(linuxPolicy());
+    expectValidPolicy(policy);
+  },
+  'firefox-policies.json': () => {
+    expect(GECKO_ID).toBe('unknot@unknot.app');
+    const policies = asObject(asObject(readJson(`${EXAMPLES}/firefox-policies.json`))['policies']);
+    expect(Object.keys(policies)).toEqual(['ExtensionSettings', '3rdparty']);
+    expect(policies['ExtensionSettings']).toEqual({
+      [GECKO_ID!]: {
+        installation_mode: 'force_installed',
+        install_url: 'https://addons.mozilla.org/firefox/downloads/latest/unknot/latest.xpi',
+      },
+    });
+    const extensions = asObject(asObject(policies['3rdparty'])['Extensions']);
+    expect(Object.keys(extensions)).toEqual([GECKO_ID]);
+    expect(extensions[GECKO_ID!]).toEqual(linuxPolicy());
+    expectValidPolicy(extensions[GECKO_ID!]);
+  },
+};
+
+describe('docs/examples: every deployment example carries the same valid policy', () => {
+  it('every example file has a case here, and every case a file', () => {
+    expect(readdirSync(root(EXAMPLES)).sort()).toEqual(Object.keys(CASES).sort());
+  });
+
+  it.each(Object.keys(CASES))('%s', (file) => CASES[file]!());
+});
+
+describe('the documentation covers the schema', () => {
+  it('the schema declares exactly the settings, organizationName and locked, with the code’s choices', () => {
+    expect(Object.keys(schema.properties).sort()).toEqual([...SETTING_NAMES, 'organizationName', 'locked'].sort());
+    expect(schema.properties['workDays']!.items!.enum!.sort()).toEqual([...DAY_NAMES].sort());
+    expect(schema.properties['enabledRoutines']!.items!.enum).toEqual([...ROUTINE_IDS]);
+    expect(schema.properties['locked']!.items!.enum).toEqual(SETTING_NAMES);
+  });
+
+  it('docs/policy.md has a table row for every schema property', () => {
+    const rows = new Set([...read('docs/policy.md').matchAll(/^\|\s*`(\w+)`\s*\|/gm)].map((m) => m[1]));
+    for (const name of Object.keys(schema.properties)) expect(rows, `policy.md documents ${name}`).toContain(name);
+  });
+
+  it('docs/deploying.md links every example file', () => {
+    const guide = read('docs/deploying.md');
+    for (const file of readdirSync(root(EXAMPLES))) expect(guide, `deploying.md links ${file}`).toContain(`](examples/${file})`);
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { effectiveSettings, NO_POLICY, parsePolicy, withoutLocked } from '../../core/policy';
+import { DEFAULT_SETTINGS } from '../../core/settings';
+
+describe('policy validation: each invalid value is ignored alone, the rest applies', () => {
+  it.each([
+    ['intervalMinutes', '60', 'not-a-number'],
+    ['intervalMinutes', 60.5, 'not-a-number'],
+    ['intervalMinutes', null, 'not-a-number'],
+    ['intervalMinutes', 15, 'out-of-range'],
+    ['intervalMinutes', 181, 'out-of-range'],
+    ['workDays', 'mon', 'bad-days'],
+    ['workDays', [], 'bad-days'],
+    ['workDays', ['funday'], 'bad-days'],
+    ['workDays', [1, 2], 'bad-days'],
+    ['workHours', '09:00-17:00', 'bad-hours'],
+    ['workHours', [], 'bad-hours'],
+    ['workHours', [{ start: '9:00', end: '17:00' }], 'bad-hours'],
+    ['workHours', [{ start: '17:00', end: '09:00' }], 'bad-hours'],
+    ['workHours', [{ start: '09:00', end: '13:00' }, { start: '12:00', end: '17:00' }], 'bad-hours'],
+    ['workHours', [{ start: '09:00' }], 'bad-hours'],
+    ['dailyGoal', 0, 'out-of-range'],
+    ['dailyGoal', 13, 'out-of-range'],
+    ['snoozeMinutes', 7, 'not-a-choice'],
+    ['maxSnoozes', -1, 'out-of-range'],
+    ['maxSnoozes', 6, 'out-of-range'],
+    ['naturalBreakMinutes', 1, 'out-of-range'],
+    ['naturalBreakMinutes', 31, 'out-of-range'],
+    ['allowPause', 'yes', 'not-boolean'],
+    ['allowPause', 0, 'not-boolean'],
+    ['enabledRoutines', ['yoga'], 'bad-routines'],
+    ['enabledRoutines', [], 'bad-routines'],
+    ['enabledRoutines', 'neck-rolls', 'bad-routines'],
+    ['organizationName', 42, 'bad-text'],
+    ['organizationName', '   ', 'bad-text'],
+    ['organizationName', 'x'.repeat(101), 'bad-text'],
+    ['locked', 'intervalMinutes', 'bad-locked'],
+    ['locked', ['colour'], 'bad-locked'],
+    ['theme', 'dark', 'unknown'],
+  ])('%s = %j is ignored (%s)', (name, value, reason) => {
+    const policy = parsePolicy({ [name]: value, dailyGoal: name === 'dailyGoal' ? value : 6, organizationName: name === 'organizationName' ? value : 'Example Corp' });
+    expect(policy.problems).toEqual([expect.objectContaining({ name, reason })]);
+    expect(policy.present).toBe(true);
+    if (name !== 'dailyGoal') expect(policy.values.dailyGoal).toBe(6);
+    if (name !== 'organizationName') expect(policy.organizationName).toBe('Example Corp');
+    expect(effectiveSettings(policy, {})).toEqual({ ...DEFAULT_SETTINGS, ...policy.values });
+  });
+
+  it('an empty or missing policy is no policy', () => {
+    expect(parsePolicy({})).toBe(NO_POLICY);
+    expect(parsePolicy(undefined)).toBe(NO_POLICY);
+    expect(parsePolicy(null)).toBe(NO_POLICY);
+  });
+
+  it('a full valid policy is read as is', () => {
+    const policy = parsePolicy({
+      intervalMinutes: 45,
+      workDays: ['mon', 'tue', 'wed', 'thu'],
+      workHours: [{ start: '08:00', end: '12:00' }, { start: '13:00', end: '16:00' }],
+      dailyGoal: 5,
+      snoozeMinutes: 5,
+      maxSnoozes: 1,
+      naturalBreakMinutes: 10,
+      allowPause: false,
+      enabledRoutines: ['neck-rolls', 'desk-movement'],
+      organizationName: 'Example Corp',
+      locked: ['intervalMinutes', 'allowPause'],
+    });
+    expect(policy.problems).toEqual([]);
+    expect(policy.organizationName).toBe('Example Corp');
+    expect([...policy.locked]).toEqual(['intervalMinutes', 'allowPause']);
+    expect(policy.values.enabledRoutines).toEqual(['neck-rolls', 'desk-movement']);
+  });
+});
+
+describe('merge order: defaults, then policy, then user, then locked policy', () => {
+  const policy = parsePolicy({ intervalMinutes: 45, dailyGoal: 6, snoozeMinutes: 5, locked: ['intervalMinutes', 'maxSnoozes'] });
+  it.each([
+    ['nothing set: defaults', NO_POLICY, {}, { intervalMinutes: 60, dailyGoal: 4 }],
+    ['a policy value is the starting value', policy, {}, { dailyGoal: 6, snoozeMinutes: 5 }],
+    ['the user may change an unlocked policy value', policy, { dailyGoal: 3 }, { dailyGoal: 3 }],
+    ['a locked policy value wins over the user', policy, { intervalMinutes: 120 }, { intervalMinutes: 45 }],
+    ['locked without a policy value: the default wins over the user', policy, { maxSnoozes: 5 }, { maxSnoozes: 2 }],
+    ['user values of other settings stay', policy, { naturalBreakMinutes: 8 }, { naturalBreakMinutes: 8 }],
+  ] as const)('%s', (_name, p, user, expected) => {
+    expect(effectiveSettings(p, user)).toMatchObject(expected);
+  });
+
+  it('the user cannot save a locked setting', () => {
+    expect(withoutLocked({ intervalMinutes: 30, dailyGoal: 2 }, policy)).toEqual({ dailyGoal: 2 });
+  });
+});
