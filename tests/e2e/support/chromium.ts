@@ -22,7 +22,8 @@ export async function launchChromium(options: { profile?: string; extensionDir?:
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: true,
-    env: { ...process.env, HOME: profile },
+    // Lets Playwright report the service worker's own requests too (the privacy test records them).
+    env: { ...process.env, HOME: profile, PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS: '1' },
     args: [
       `--disable-extensions-except=${dir}`,
       `--load-extension=${dir}`,

@@ -1,0 +1,78 @@
+// Chromium under the guide's example policy: the locked interval plans break-due, staff see it locked, bad values are listed.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { nextBreakAt } from '../../../core/schedule';
+import { DEFAULT_SETTINGS, type Settings } from '../../../core/settings';
+import { CHROME_BUILD, launchChromium } from '../support/chromium';
+import { api, until } from '../support/extension-api';
+import { installChromiumPolicy, removeChromiumPolicy, unpackedExtensionId } from '../support/policy';
+
+const WEEKDAYS_ALL_DAY: Pick<Settings, 'workHours'> = { workHours: [{ start: '00:00', end: '23:59' }] };
+
+/** Where break-due must be for this interval, counting from `anchor`, on the example's locked working days. */
+const expectedBreak = (intervalMinutes: number, anchor: number) =>
+  nextBreakAt({ ...DEFAULT_SETTINGS, ...WEEKDAYS_ALL_DAY, intervalMinutes, workDays: ['mon', 'tue', 'wed', 'thu', 'fri'] }, anchor)!;
+
+async function alarmNear(page: Page, expected: number) {
+  const alarm = await until(async () => {
+    const a = await api(page).alarm();
+    return a && Math.abs(a.scheduledTime - expected) < 90_000 && a;
+  }, `break-due near ${new Date(expected).toISOString()}`);
+  expect(Math.abs(alarm.scheduledTime - expected)).toBeLessThan(90_000);
+}
+
+describe('managed policy in Chromium', () => {
+  let dir: string | undefined;
+  afterEach(removeChromiumPolicy);
+  afterAll(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('applies docs/examples/chrome-linux-settings.json, then the changed file with an error after a relaunch', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'unknot-policy-'));
+    const profile = join(dir, 'profile');
+    await installChromiumPolicy('chrome-linux-settings.json', unpackedExtensionId(CHROME_BUILD));
+
+    let run = await launchChromium({ profile });
+    try {
+      const page = await run.open('options.html');
+      const opened = await api(page).now();
+      await page.getByTestId('managed-by').filter({ hasText: 'Managed by Example Corp' }).waitFor();
+      const interval = page.getByLabel('Minutes between breaks');
+      expect(await interval.isDisabled()).toBe(true);
+      expect(await interval.inputValue()).toBe('45');
+      expect(await page.locator('#setting-intervalMinutes-locked').textContent()).toBe('Set by your organization');
+      // The daily goal is preset but not locked: staff may change it.
+      expect(await page.getByLabel('Daily goal (breaks)').inputValue()).toBe('5');
+      expect(await page.getByLabel('Daily goal (breaks)').isDisabled()).toBe(false);
+      expect(await page.getByTestId('policy-problems').count()).toBe(0);
+
+      // Working hours are not locked: all day, so the plan does not depend on when the test runs.
+      await api(page).setSettings(WEEKDAYS_ALL_DAY);
+      await alarmNear(page, expectedBreak(45, opened));
+      // A locked value the user stored anyway does not win.
+      await api(page).setSettings({ ...WEEKDAYS_ALL_DAY, intervalMinutes: 120 });
+      await alarmNear(page, expectedBreak(45, opened));
+    } finally {
+      await run.close();
+    }
+
+    await installChromiumPolicy('chrome-linux-settings-with-error.json', unpackedExtensionId(CHROME_BUILD));
+    run = await launchChromium({ profile });
+    try {
+      const page = await run.open('options.html');
+      const opened = await api(page).now();
+      await page.getByTestId('policy-problems').filter({ hasText: 'dailyGoal' }).waitFor();
+      expect(await page.getByLabel('Minutes between breaks').inputValue()).toBe('30');
+      // The ignored goal falls back to the default; the rest of the policy still applies.
+      expect(await page.getByLabel('Daily goal (breaks)').inputValue()).toBe('4');
+      await page.getByTestId('managed-by').filter({ hasText: 'Managed by Example Corp' }).waitFor();
+      await alarmNear(page, expectedBreak(30, opened));
+    } finally {
+      await run.close();
+    }
+  });
+});

@@ -1,0 +1,39 @@
+// Puts the administrator's guide's own example policy files where Debian's browsers read them, and takes them away.
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+
+export const EXAMPLES = resolve('docs/examples');
+const CHROMIUM_POLICY = '/etc/chromium/policies/managed/unknot-e2e.json';
+// Debian's Firefox ESR is built without system-wide /etc policies: it reads policies.json from the
+// distribution folder beside its binary (checked in about:policies).
+const FIREFOX_POLICY = '/usr/lib/firefox-esr/distribution/policies.json';
+
+/** Chrome's id for an unpacked extension: the SHA-256 of its absolute path, in the letters a–p. */
+export function unpackedExtensionId(dir: string): string {
+  const hex = createHash('sha256').update(resolve(dir)).digest('hex').slice(0, 32);
+  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+}
+
+/** The Unknot policy inside an example file, with the guide's EXTENSION_ID placeholder filled in. */
+export async function chromiumExample(name: string, extensionId: string): Promise<string> {
+  return (await readFile(join(EXAMPLES, name), 'utf8')).replaceAll('EXTENSION_ID', extensionId);
+}
+
+export async function installChromiumPolicy(name: string, extensionId: string): Promise<void> {
+  await mkdir(dirname(CHROMIUM_POLICY), { recursive: true });
+  await writeFile(CHROMIUM_POLICY, await chromiumExample(name, extensionId));
+}
+
+export async function removeChromiumPolicy(): Promise<void> {
+  await rm(CHROMIUM_POLICY, { force: true });
+}
+
+export async function installFirefoxPolicy(name: string): Promise<void> {
+  await mkdir(dirname(FIREFOX_POLICY), { recursive: true });
+  await writeFile(FIREFOX_POLICY, await readFile(join(EXAMPLES, name)));
+}
+
+export async function removeFirefoxPolicy(): Promise<void> {
+  await rm(FIREFOX_POLICY, { force: true });
+}
