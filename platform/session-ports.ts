@@ -4,7 +4,7 @@ import { playChime } from './chime';
 import { sendCommand } from './messages';
 import { acceptSafety, loadPlayer, loadSafetyAccepted, savePlayer, watchPlayer } from './player-store';
 
-export function sessionPorts(options: { sound: boolean; onRecorded: () => void }): SessionPorts {
+export function sessionPorts(options: { sound: boolean; volume: number; onRecorded: () => void }): SessionPorts {
   return {
     loadPlayer,
     savePlayer,
@@ -15,6 +15,6 @@ export function sessionPorts(options: { sound: boolean; onRecorded: () => void }
       await sendCommand({ type: 'record-break', fields });
       options.onRecorded();
     },
-    chime: options.sound ? () => playChime() : undefined,
+    chime: options.sound ? () => playChime(options.volume) : undefined,
   };
 }

@@ -39,7 +39,8 @@ export function useBreakData(where: string): BreakData {
   }, [version, report]);
 
   const sound = view?.settings.sound ?? false;
-  const ports = useMemo(() => sessionPorts({ sound, onRecorded: historyChanged }), [sound, historyChanged]);
+  const volume = view?.settings.volume ?? 0;
+  const ports = useMemo(() => sessionPorts({ sound, volume, onRecorded: historyChanged }), [sound, volume, historyChanged]);
   const send = useCallback((command: Command) => void sendCommand(command).catch(report), [report]);
   const moved = useCallback(
     () =>

@@ -253,4 +253,12 @@ describe('the documentation covers the schema', () => {
     const guide = read('docs/deploying.md');
     for (const file of readdirSync(root(EXAMPLES))) expect(guide, `deploying.md links ${file}`).toContain(`](examples/${file})`);
   });
+
+  it('an example shown inline in deploying.md is its file, copied exactly', () => {
+    const shown = [...read('docs/deploying.md').matchAll(/<!-- example: ([\w.-]+) -->\n```\w*\n([\s\S]*?)\n```/g)];
+    expect(shown.length).toBeGreaterThan(0);
+    for (const [, file, text] of shown) {
+      expect(text, `the copy of ${file}`).toBe(read(`${EXAMPLES}/${file}`).replace(/\r\n/g, '\n').trimEnd());
+    }
+  });
 });

@@ -5,8 +5,9 @@ import { dirname, join, resolve } from 'node:path';
 
 export const EXAMPLES = resolve('docs/examples');
 const CHROMIUM_POLICY = '/etc/chromium/policies/managed/unknot-e2e.json';
-// Debian's Firefox ESR is built without system-wide /etc policies: it reads policies.json from the
-// distribution folder beside its binary (checked in about:policies).
+// Debian's Firefox ESR reads /etc/firefox/policies/policies.json and, when that is missing, the
+// distribution folder beside its binary (checked with about:policies). The test uses the second so
+// it never touches a machine-wide /etc policy someone may rely on.
 const FIREFOX_POLICY = '/usr/lib/firefox-esr/distribution/policies.json';
 
 /** Chrome's id for an unpacked extension: the SHA-256 of its absolute path, in the letters a–p. */

@@ -1,0 +1,24 @@
+// The chime when a break comes due, from the background: Chrome's worker has no audio, so an offscreen document plays it.
+import { browser, type Browser } from 'wxt/browser';
+import { playChime } from './chime';
+
+export const PLAY_CHIME = 'play-chime';
+const OFFSCREEN_PATH = '/offscreen.html';
+
+export async function chimeFromBackground(volume: number): Promise<void> {
+  if (import.meta.env.FIREFOX) {
+    // Firefox's background is a page: it can play the sound itself.
+    playChime(volume);
+    return;
+  }
+  // Created only when the chime is on, and only once: Chrome allows one offscreen document.
+  const open = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT' as Browser.runtime.ContextType] });
+  if (open.length === 0) {
+    await browser.offscreen.createDocument({
+      url: OFFSCREEN_PATH,
+      reasons: ['AUDIO_PLAYBACK' as Browser.offscreen.Reason],
+      justification: 'Plays the soft chime the user turned on for when a break is due.',
+    });
+  }
+  await browser.runtime.sendMessage({ type: PLAY_CHIME, volume });
+}
