@@ -14,8 +14,15 @@ export default defineConfig({
     description: '__MSG_ext_description__',
     default_locale: 'en',
     // Least privilege: each permission backs one feature, and there are no host permissions.
-    permissions: ['alarms', 'notifications', 'storage', 'idle'],
+    // Chrome plays the optional chime from an offscreen document; Firefox from its background page.
+    permissions: ['alarms', 'notifications', 'storage', 'idle', ...(browser === 'firefox' ? [] : ['offscreen'])],
     action: { default_title: '__MSG_ext_name__' },
+    commands: {
+      'take-break': {
+        suggested_key: { default: 'Alt+Shift+B' },
+        description: '__MSG_command_take_break__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,5 +1,6 @@
 // Export the history (JSON, CSV), import a file, and delete everything behind a confirmation.
 import { useState } from 'preact/hooks';
+import { pluralKey } from '../core/plural';
 import { useI18n } from './i18n';
 
 export type ImportOutcome =
@@ -16,7 +17,7 @@ interface Props {
 const SHOWN_PROBLEMS = 20;
 
 export function HistoryTransfer({ onExportJson, onExportCsv, onImport, onDeleteAll }: Props) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [outcome, setOutcome] = useState<ImportOutcome>();
   const [confirming, setConfirming] = useState(false);
   const [deleted, setDeleted] = useState(false);
@@ -49,7 +50,7 @@ export function HistoryTransfer({ onExportJson, onExportCsv, onImport, onDeleteA
       </div>
       {outcome?.ok === true && (
         <p role="status" data-testid="import-result">
-          {t('import_done', [String(outcome.added), String(outcome.total - outcome.added)])}
+          {t(pluralKey('import_done', outcome.added, locale), [String(outcome.added), String(outcome.total - outcome.added)])}
         </p>
       )}
       {outcome?.ok === false && (

@@ -12,6 +12,7 @@ import {
   stepNumber,
   type PlayerState,
 } from '../core/player';
+import { pluralKey } from '../core/plural';
 import { asksIntensity, messageKey, type Routine, type RoutineId } from '../core/routines';
 import { IntensityInput } from './IntensityInput';
 import { StepIllustration } from './illustrations/StepIllustration';
@@ -39,7 +40,7 @@ const clock = (ms: number) => {
 
 export function RoutinePlayer(props: Props) {
   const { routine, state, now, onChange } = props;
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const root = useRef<HTMLElement>(null);
   // When the control that had focus goes away (a new phase), keep focus in the player so its keys still work.
   useEffect(() => {
@@ -47,6 +48,7 @@ export function RoutinePlayer(props: Props) {
   }, [state.phase]);
 
   const step = routine.steps[state.step]!;
+  const secondsLeft = Math.ceil(remainingMs(state, routine, now) / 1000);
   const paused = state.pausedAt !== undefined;
   const title = t(messageKey(routine.id, 'title'));
 
@@ -111,7 +113,7 @@ export function RoutinePlayer(props: Props) {
               <p
                 class="player__remaining"
                 data-testid="step-remaining"
-                aria-label={t('player_seconds_left', String(Math.ceil(remainingMs(state, routine, now) / 1000)))}
+                aria-label={t(pluralKey('player_seconds_left', secondsLeft, locale), String(secondsLeft))}
               >
                 {clock(remainingMs(state, routine, now))}
               </p>

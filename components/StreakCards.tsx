@@ -1,5 +1,6 @@
 // The headline numbers: current and best streak, consistency, and today's breaks against the goal.
 import type { StreakSummary } from '../core/streaks';
+import { pluralKey } from '../core/plural';
 import { useI18n } from './i18n';
 
 interface Props {
@@ -24,10 +25,10 @@ export function StreakCards({ summary, today, goal }: Props) {
   );
   return (
     <dl class="cards">
-      {card('streak-current', summary.current, 'streak_current', t('streak_days_suffix'))}
-      {card('streak-best', summary.best, 'streak_best', t('streak_days_suffix'))}
+      {card('streak-current', summary.current, 'streak_current', t(pluralKey('streak_days', summary.current, locale)))}
+      {card('streak-best', summary.best, 'streak_best', t(pluralKey('streak_days', summary.best, locale)))}
       {card('consistency', summary.consistency, 'streak_consistency', '/100')}
-      {card('dashboard-today', today, 'streak_today', t('streak_today_suffix', number.format(goal)))}
+      {card('dashboard-today', today, 'streak_today', t(pluralKey('streak_today', goal, locale), number.format(goal)))}
     </dl>
   );
 }

@@ -21,6 +21,8 @@ export interface Settings {
   allowPause: boolean;
   enabledRoutines: RoutineId[];
   sound: boolean;
+  /** Chime volume, 0–100. */
+  volume: number;
 }
 
 export const SNOOZE_CHOICES = [5, 10, 15] as const;
@@ -36,6 +38,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze<Settings>({
   allowPause: true,
   enabledRoutines: [...ROUTINE_IDS],
   sound: false,
+  volume: 60,
 });
 
 export type SettingName = keyof Settings;
@@ -130,6 +133,7 @@ export const SETTING_CHECKS: { [K in SettingName]: Check<Settings[K]> } = {
   allowPause: checkBoolean,
   enabledRoutines: checkRoutines,
   sound: checkBoolean,
+  volume: integerIn(0, 100),
 };
 
 export const SETTING_NAMES = Object.keys(SETTING_CHECKS) as SettingName[];

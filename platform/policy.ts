@@ -2,17 +2,52 @@
 import { browser } from 'wxt/browser';
 import { NO_POLICY, parsePolicy, type Policy } from '../core/policy';
 
-export async function loadPolicy(): Promise<Policy> {
-  let raw: unknown;
-  try {
-    raw = await browser.storage.managed.get();
-  } catch {
+/** The last policy read, so a slow start of Chrome's policy service never holds up the schedule. */
+export const POLICY_CACHE = 'policyCache';
+const MANAGED_WAIT_MS = 1500;
+const NOT_YET = Symbol('not yet');
+
+// One read per page or worker start, shared by every caller until the policy changes.
+let reading: Promise<unknown> | undefined;
+
+function readManaged(): Promise<unknown> {
+  reading ??= browser.storage.managed.get().catch(() => {
     // Firefox throws when no policy names this add-on: that is simply no policy.
-    return NO_POLICY;
-  }
+    return {};
+  });
+  return reading;
+}
+
+/** Chrome announced a policy change: the next read asks storage.managed again. */
+export function forgetPolicy(): void {
+  reading = undefined;
+}
+
+async function remember(raw: unknown): Promise<void> {
+  const cached = (await browser.storage.local.get(POLICY_CACHE))[POLICY_CACHE];
+  // Written only when it changed: the write itself tells listeners to re-read the settings.
+  if (JSON.stringify(cached) !== JSON.stringify(raw)) await browser.storage.local.set({ [POLICY_CACHE]: raw });
+}
+
+function parseAndReport(raw: unknown): Policy {
   const policy = parsePolicy(raw);
   for (const p of policy.problems) {
     console.warn(`Unknot: policy value "${p.name}" is ignored (${p.reason}, expected ${p.detail}).`);
   }
   return policy;
+}
+
+export async function loadPolicy(): Promise<Policy> {
+  const fresh = readManaged();
+  // Chrome's storage.managed.get() can take seconds, or not answer, right after a browser start
+  // (w3c/webextensions#547): wait briefly, then go on with the last policy seen and update when it answers.
+  const waited = new Promise<typeof NOT_YET>((resolve) => setTimeout(() => resolve(NOT_YET), MANAGED_WAIT_MS));
+  const raw = await Promise.race([fresh, waited]);
+  if (raw !== NOT_YET) {
+    await remember(raw);
+    return parseAndReport(raw);
+  }
+  void fresh.then(remember).catch((error: unknown) => console.warn('Unknot: policy not read', error));
+  const cached = (await browser.storage.local.get(POLICY_CACHE))[POLICY_CACHE];
+  return cached === undefined ? NO_POLICY : parseAndReport(cached);
 }

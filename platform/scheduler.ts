@@ -1,6 +1,7 @@
 // Runs one scheduler event: load state, apply the pure transition, then save, record, notify and re-arm the alarm.
 import { alarmAt, transition, type SchedulerEvent, type ScheduleState } from '../core/schedule';
 import { setBreakAlarm } from './alarms';
+import { chimeFromBackground } from './background-chime';
 import type { NewBreak } from '../core/breaks';
 import { recordBreak } from './history';
 import { clearBreakNotification, setBreakBadge, showBreakNotification } from './notifications';
@@ -28,7 +29,10 @@ async function apply(event: SchedulerEvent, now: number): Promise<ScheduleState>
       console.warn('Unknot: could not record the break in IndexedDB', error),
     );
   }
-  if (notify) await showBreakNotification(state.snoozes < settings.maxSnoozes);
+  if (notify) {
+    await showBreakNotification(state.snoozes < settings.maxSnoozes);
+    if (settings.sound) await chimeFromBackground(settings.volume).catch((error: unknown) => console.warn('Unknot: no chime', error));
+  }
   else if (before.dueSince !== undefined && state.dueSince === undefined) await clearBreakNotification();
   await setBreakBadge(state.dueSince !== undefined);
   await setBreakAlarm(alarmAt(settings, state, now));

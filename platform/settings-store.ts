@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import { effectiveSettings, withoutLocked, type Policy } from '../core/policy';
 import { validateSettings, type Settings } from '../core/settings';
-import { loadPolicy } from './policy';
+import { forgetPolicy, loadPolicy, POLICY_CACHE } from './policy';
 
 const KEY = 'settings';
 
@@ -30,8 +30,17 @@ export async function loadSettings(): Promise<Settings> {
   return (await loadSettingsView()).settings;
 }
 
+// Saves follow one another: each reads what the one before wrote, so quick edits never undo each other.
+let saving: Promise<unknown> = Promise.resolve();
+
 /** Saves the valid, unlocked fields of `changes` over what is stored; returns the problems of the others. */
-export async function saveSettings(changes: Partial<Settings>) {
+export function saveSettings(changes: Partial<Settings>) {
+  const run = saving.then(() => save(changes));
+  saving = run.catch(() => undefined);
+  return run;
+}
+
+async function save(changes: Partial<Settings>) {
   const policy = await loadPolicy();
   const { values, problems } = validateSettings(withoutLocked(changes, policy));
   const stored = (await browser.storage.sync.get(KEY))[KEY];
@@ -43,7 +52,9 @@ export async function saveSettings(changes: Partial<Settings>) {
 /** The user's settings changed, or (in Chrome, live) the administrator's policy. */
 export function onSettingsChanged(listener: () => void): () => void {
   const handler = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'managed' || (area === 'sync' && KEY in changes)) listener();
+    if (area === 'managed') forgetPolicy();
+    const policy = area === 'managed' || (area === 'local' && POLICY_CACHE in changes);
+    if (policy || (area === 'sync' && KEY in changes)) listener();
   };
   browser.storage.onChanged.addListener(handler);
   return () => browser.storage.onChanged.removeListener(handler);

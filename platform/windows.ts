@@ -10,3 +10,16 @@ export async function anyWindowFullscreen(): Promise<boolean> {
 export async function openBreakPage(): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL('/break.html') });
 }
+
+const WELCOMED = 'welcomed';
+
+/** Opens the welcome page the first time only, even if the browser reports the install again. */
+export async function openWelcomePage(): Promise<void> {
+  if ((await browser.storage.local.get(WELCOMED))[WELCOMED]) return;
+  await browser.storage.local.set({ [WELCOMED]: true });
+  await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+}
+
+export async function openOptionsPage(): Promise<void> {
+  await browser.runtime.openOptionsPage();
+}

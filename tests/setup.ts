@@ -22,8 +22,12 @@ export function triggerableEvent() {
 beforeEach(() => {
   fakeBrowser.reset();
   globalThis.indexedDB = new IDBFactory();
-  // The fake browser leaves i18n and idle unimplemented.
+  // The fake browser leaves i18n, commands and idle unimplemented.
   Object.assign(fakeBrowser.i18n, { getMessage: vi.fn(getMessage), getUILanguage: () => 'en' });
+  Object.assign(fakeBrowser.commands, {
+    onCommand: triggerableEvent(),
+    getAll: vi.fn(async () => [{ name: 'take-break', description: 'Take a break now', shortcut: 'Alt+Shift+B' }]),
+  });
   Object.assign(fakeBrowser.idle, {
     setDetectionInterval: vi.fn(),
     queryState: vi.fn(async () => 'active'),

@@ -2,6 +2,7 @@
 import { useId, useMemo, useState } from 'preact/hooks';
 import { useI18n, type Translate } from '../i18n';
 import './charts.css';
+import { pluralKey } from '../../core/plural';
 
 interface Props {
   counts: ReadonlyMap<string, number>;
@@ -46,10 +47,9 @@ function levelOf(count: number, goal: number): Cell['level'] {
 
 function labeller(t: Translate, locale: string) {
   const num = new Intl.NumberFormat(locale);
-  const plural = new Intl.PluralRules(locale);
   return (count: number, date: string, neutral: boolean) => {
     // The plural category, not count === 1: some languages put 21 in the singular.
-    const key = count === 0 ? 'calendar_cell_none' : plural.select(count) === 'one' ? 'calendar_cell_one' : 'calendar_cell_many';
+    const key = count === 0 ? 'calendar_cell_none' : pluralKey('calendar_cell', count, locale);
     const base = count === 0 ? t(key, date) : t(key, [num.format(count), date]);
     return neutral ? t('calendar_cell_day_off', base) : base;
   };

@@ -1,11 +1,12 @@
 // Every scheduler and routine setting, each saved as soon as it is valid, locked ones shown but disabled.
-import { DAY_NAMES, SNOOZE_CHOICES, type DayName, type SettingName, type Settings } from '../../core/settings';
+import { SNOOZE_CHOICES, type SettingName, type Settings } from '../../core/settings';
 import { messageKey, ROUTINES, type RoutineId } from '../../core/routines';
 import { useI18n } from '../i18n';
 import { CheckboxGroup } from './CheckboxGroup';
 import { NumberField } from './NumberField';
 import { SelectField } from './SelectField';
 import { ToggleField } from './ToggleField';
+import { weekdayOptions } from './weekdays';
 import { WorkHoursField } from './WorkHoursField';
 import './settings.css';
 
@@ -13,13 +14,6 @@ interface Props {
   settings: Settings;
   locked: ReadonlySet<SettingName>;
   onSave: (changes: Partial<Settings>) => void;
-}
-
-/** Monday first; 2026-01-04 was a Sunday, so day i of DAY_NAMES is 2026-01-(4+i) in UTC. */
-function weekdayOptions(locale: string): { value: DayName; label: string }[] {
-  const format = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
-  const named = DAY_NAMES.map((value, i) => ({ value, label: format.format(Date.UTC(2026, 0, 4 + i)) }));
-  return [...named.slice(1), named[0]!];
 }
 
 export function SettingsForm({ settings, locked, onSave }: Props) {
@@ -48,6 +42,7 @@ export function SettingsForm({ settings, locked, onSave }: Props) {
         selected={settings.enabledRoutines}
       />
       <ToggleField {...common('sound')} label={t('setting_sound')} checked={settings.sound} />
+      <NumberField {...common('volume')} label={t('setting_volume')} value={settings.volume} min={0} max={100} step={10} />
     </form>
   );
 }

@@ -1,13 +1,14 @@
 // The background worker: registers every listener synchronously at the top level, then hands events to the scheduler.
-import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { onBreakAlarm } from '../../platform/alarms';
 import { watchIdle } from '../../platform/idle';
+import { onBrowserStart, onInstalledOrUpdated } from '../../platform/lifecycle';
 import { onCommand } from '../../platform/messages';
 import { onNotificationAction } from '../../platform/notifications';
 import { dispatch, recordTakenBreak } from '../../platform/scheduler';
 import { onSettingsChanged } from '../../platform/settings-store';
-import { anyWindowFullscreen, openBreakPage } from '../../platform/windows';
+import { onTakeBreakShortcut } from '../../platform/shortcut';
+import { anyWindowFullscreen, openBreakPage, openWelcomePage } from '../../platform/windows';
 
 export default defineBackground(() => {
   const report = (error: unknown) => console.error('Unknot background:', error);
@@ -19,12 +20,17 @@ export default defineBackground(() => {
   });
   watchIdle((state) => void dispatch({ type: 'idle', state }).catch(report));
   onSettingsChanged(() => void dispatch({ type: 'plan' }).catch(report));
-  browser.runtime.onInstalled.addListener(() => void dispatch({ type: 'plan' }).catch(report));
-  browser.runtime.onStartup.addListener(() => void dispatch({ type: 'browser-start' }).catch(report));
+  onInstalledOrUpdated((firstInstall) => {
+    void dispatch({ type: 'plan' }).catch(report);
+    // A first install opens the welcome page; an update opens nothing.
+    if (firstInstall) openWelcomePage().catch(report);
+  });
+  onBrowserStart(() => void dispatch({ type: 'browser-start' }).catch(report));
   onNotificationAction((action) => {
     const done = action === 'snooze' ? dispatch({ type: 'snooze' }) : openBreakPage();
     done.catch(report);
   });
+  onTakeBreakShortcut(() => void openBreakPage().catch(report));
   onCommand((command) => {
     if (command.type === 'open-break-page') return openBreakPage();
     if (command.type === 'record-break') return recordTakenBreak(command.fields);

@@ -4,6 +4,7 @@ import { DashboardView } from '../../components/DashboardView';
 import { DaysOff } from '../../components/DaysOff';
 import { HistoryTransfer, type ImportOutcome } from '../../components/HistoryTransfer';
 import { PolicyNote } from '../../components/PolicyNote';
+import { ShortcutNote } from '../../components/ShortcutNote';
 import { useI18n } from '../../components/i18n';
 import { SettingsForm } from '../../components/settings/SettingsForm';
 import { useLive } from '../../components/use-live';
@@ -13,6 +14,7 @@ import { deleteAllHistory, setDayOff } from '../../platform/history';
 import { exportHistory, importHistoryFile, keepHistory } from '../../platform/history-transfer';
 import { loadScheduleView, watchScheduleView } from '../../platform/schedule-view';
 import { saveSettings } from '../../platform/settings-store';
+import { openShortcutSettings, takeBreakShortcut } from '../../platform/shortcut';
 
 const report = (error: unknown) => console.error('Unknot options:', error);
 const save = (changes: Partial<Settings>) => void saveSettings(changes).catch(report);
@@ -22,6 +24,7 @@ export function App() {
   const view = useLive(loadScheduleView, watchScheduleView);
   const [data, setData] = useState<DashboardData>();
   const [historyUnavailable, setHistoryUnavailable] = useState(false);
+  const [shortcut, setShortcut] = useState<string>();
 
   const reload = useCallback(() => {
     loadDashboardData()
@@ -39,6 +42,7 @@ export function App() {
     reload();
     // Ask the browser not to evict the history under storage pressure.
     void keepHistory();
+    takeBreakShortcut().then(setShortcut).catch(report);
   }, [reload]);
 
   const onImport = async (file: File): Promise<ImportOutcome> => {
@@ -82,6 +86,12 @@ export function App() {
         />
       )}
       {view && <SettingsForm settings={view.settings} locked={view.policy.locked} onSave={save} />}
+      {shortcut !== undefined && (
+        <ShortcutNote
+          shortcut={shortcut}
+          onChange={import.meta.env.FIREFOX ? undefined : () => void openShortcutSettings().catch(report)}
+        />
+      )}
       <section aria-labelledby="about-heading">
         <h2 id="about-heading">{t('about_heading')}</h2>
         <p>{t('disclaimer_body')}</p>

@@ -4,12 +4,16 @@ import { describe, expect, it } from 'vitest';
 
 const manifest = async (dir: string) => JSON.parse(await readFile(`.output/${dir}/manifest.json`, 'utf8'));
 
-describe.each(['chrome-mv3', 'firefox-mv3'])('%s manifest', (dir) => {
+// Chrome alone needs `offscreen`: its worker has no audio for the optional chime.
+describe.each([
+  ['chrome-mv3', ['alarms', 'idle', 'notifications', 'offscreen', 'storage']],
+  ['firefox-mv3', ['alarms', 'idle', 'notifications', 'storage']],
+])('%s manifest', (dir, permissions) => {
   it('is Manifest V3 named Unknot, with exactly the permissions it uses', async () => {
     const m = await manifest(dir);
     expect(m.manifest_version).toBe(3);
     expect(m.name).toBe('__MSG_ext_name__');
-    expect([...m.permissions].sort()).toEqual(['alarms', 'idle', 'notifications', 'storage']);
+    expect([...m.permissions].sort()).toEqual(permissions);
     expect(m.optional_permissions).toBeUndefined();
     expect(m.host_permissions).toBeUndefined();
     expect(m.optional_host_permissions).toBeUndefined();
@@ -21,7 +25,8 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('%s manifest', (dir) => {
 
   it('has every page it names', async () => {
     const m = await manifest(dir);
-    for (const path of [m.action.default_popup, ...Object.values(m.icons as Record<string, string>)]) {
+    expect(m.commands['take-break'].suggested_key.default).toBe('Alt+Shift+B');
+    for (const path of [m.action.default_popup, m.options_ui.page, 'welcome.html', 'break.html', ...Object.values(m.icons as Record<string, string>)]) {
       await expect(readFile(`.output/${dir}/${path}`)).resolves.toBeTruthy();
     }
   });
@@ -37,11 +42,16 @@ describe('Firefox specifics', () => {
     });
     expect(m.browser_specific_settings.gecko_android).toEqual({ strict_min_version: '142.0' });
     expect(m.background).toEqual({ scripts: ['background.js'] });
+    expect(m.storage).toBeUndefined();
+    await expect(readFile('.output/firefox-mv3/offscreen.html')).rejects.toThrow();
+    await expect(readFile('.output/firefox-mv3/managed_schema.json')).rejects.toThrow();
   });
 
   it('Chrome uses a service worker and carries no Firefox keys', async () => {
     const m = await manifest('chrome-mv3');
     expect(m.background).toEqual({ service_worker: 'background.js' });
     expect(m.browser_specific_settings).toBeUndefined();
+    expect(m.storage).toEqual({ managed_schema: 'managed_schema.json' });
+    await expect(readFile('.output/chrome-mv3/offscreen.html')).resolves.toBeTruthy();
   });
 });

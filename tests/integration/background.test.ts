@@ -149,4 +149,23 @@ describe('background worker', () => {
     await fireAlarm(MONDAY_10 + 60 * MIN);
     await eventually(async () => expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual(['break-due']));
   });
+
+  it('opens the welcome page on install only, once, and never on update', async () => {
+    await startWorker();
+    const welcomeTabs = async () => (await fakeBrowser.tabs.query({})).filter((t) => t.url?.endsWith('/welcome.html'));
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9' });
+    await eventually(async () => expect(await alarmTime()).toBeDefined());
+    expect(await welcomeTabs()).toHaveLength(0);
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    await eventually(async () => expect(await welcomeTabs()).toHaveLength(1));
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    await eventually(async () => expect(await fakeBrowser.storage.local.get('welcomed')).toEqual({ welcomed: true }));
+    expect(await welcomeTabs()).toHaveLength(1);
+  });
+
+  it('the keyboard shortcut opens the break page', async () => {
+    await startWorker();
+    await (fakeBrowser.commands.onCommand as unknown as { trigger(name: string): Promise<unknown> }).trigger('take-break');
+    await eventually(async () => expect((await fakeBrowser.tabs.query({})).some((t) => t.url?.endsWith('/break.html'))).toBe(true));
+  });
 });

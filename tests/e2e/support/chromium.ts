@@ -16,14 +16,22 @@ export interface ChromiumRun {
   close(): Promise<void>;
 }
 
-export async function launchChromium(options: { profile?: string; extensionDir?: string } = {}): Promise<ChromiumRun> {
+/** With `display`, a real window on that X display instead of headless. */
+export async function launchChromium(
+  options: { profile?: string; extensionDir?: string; display?: string } = {},
+): Promise<ChromiumRun> {
   const profile = options.profile ?? (await mkdtemp(join(tmpdir(), 'unknot-chromium-')));
   const dir = options.extensionDir ?? CHROME_BUILD;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
-    headless: true,
+    headless: !options.display,
     // Lets Playwright report the service worker's own requests too (the privacy test records them).
-    env: { ...process.env, HOME: profile, PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS: '1' },
+    env: {
+      ...process.env,
+      HOME: profile,
+      PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS: '1',
+      ...(options.display ? { DISPLAY: options.display } : {}),
+    },
     args: [
       `--disable-extensions-except=${dir}`,
       `--load-extension=${dir}`,

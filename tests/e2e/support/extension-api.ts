@@ -15,6 +15,10 @@ export const ALL_DAY = {
 export const api = (page: Evaluator) => ({
   setSettings: (settings: Record<string, unknown>) =>
     page.evaluate((s) => (globalThis as any).browser?.storage.sync.set({ settings: s }) ?? (globalThis as any).chrome.storage.sync.set({ settings: s }), settings),
+  settings: (): Promise<Record<string, any> | undefined> =>
+    page.evaluate(() =>
+      ((globalThis as any).browser ?? (globalThis as any).chrome).storage.sync.get('settings').then((r: any) => r.settings),
+    ),
   alarm: () =>
     page.evaluate(
       () => ((globalThis as any).browser ?? (globalThis as any).chrome).alarms.get('break-due') as Promise<{ scheduledTime: number } | undefined>,

@@ -1,0 +1,67 @@
+// The welcome page: what Unknot does, when you work, a first two-minute routine, and where the streaks are.
+import { RoutineSession } from '../../components/RoutineSession';
+import { useI18n } from '../../components/i18n';
+import { CheckboxGroup } from '../../components/settings/CheckboxGroup';
+import { weekdayOptions } from '../../components/settings/weekdays';
+import { WorkHoursField } from '../../components/settings/WorkHoursField';
+import { routineById, type Routine } from '../../core/routines';
+import type { Settings } from '../../core/settings';
+import { saveSettings } from '../../platform/settings-store';
+import { useBreakData } from '../../platform/use-break-data';
+import { openOptionsPage } from '../../platform/windows';
+
+const FIRST_ROUTINE: Routine[] = [routineById('neck-rolls')!];
+
+export function App() {
+  const { t, locale } = useI18n();
+  const { view, ports, report } = useBreakData('welcome page');
+  const save = (changes: Partial<Settings>) => void saveSettings(changes).catch(report);
+  const locked = view?.policy.locked;
+  return (
+    <main>
+      <h1>{t('welcome_title')}</h1>
+      <ol class="points">
+        <li>{t('welcome_point_breaks')}</li>
+        <li>{t('welcome_point_routines')}</li>
+        <li>{t('welcome_point_private')}</li>
+      </ol>
+
+      {view && locked && (
+        <section aria-labelledby="hours-heading">
+          <h2 id="hours-heading">{t('welcome_hours_heading')}</h2>
+          {locked.has('workDays') && locked.has('workHours') ? (
+            <p>{t('welcome_hours_locked')}</p>
+          ) : (
+            <form class="settings" onSubmit={(e) => e.preventDefault()}>
+              {!locked.has('workDays') && (
+                <CheckboxGroup
+                  name="workDays"
+                  legend={t('setting_work_days')}
+                  options={weekdayOptions(locale)}
+                  selected={view.settings.workDays}
+                  locked={false}
+                  onSave={save}
+                />
+              )}
+              {!locked.has('workHours') && <WorkHoursField value={view.settings.workHours} locked={false} onSave={save} />}
+              <p class="hint">{t('welcome_hours_saved')}</p>
+            </form>
+          )}
+        </section>
+      )}
+
+      <section aria-labelledby="try-heading">
+        <h2 id="try-heading">{t('welcome_try_heading')}</h2>
+        <RoutineSession ports={ports} routines={FIRST_ROUTINE} size="large" onError={report} />
+      </section>
+
+      <section aria-labelledby="streaks-heading">
+        <h2 id="streaks-heading">{t('welcome_streaks_heading')}</h2>
+        <p>{t('welcome_streaks_text')}</p>
+        <button type="button" onClick={() => void openOptionsPage().catch(report)}>
+          {t('welcome_open_options')}
+        </button>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,7 @@
+// Welcome page entry: opened once, on install.
+import { mountPage } from '../../platform/page';
+import { App } from './App';
+import '../../components/page.css';
+import './welcome.css';
+
+mountPage('welcome_title', <App />);

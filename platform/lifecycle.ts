@@ -1,0 +1,10 @@
+// The extension's life events: installed or updated, and the browser starting.
+import { browser } from 'wxt/browser';
+
+export function onInstalledOrUpdated(listener: (firstInstall: boolean) => void): void {
+  browser.runtime.onInstalled.addListener(({ reason }) => listener(reason === 'install'));
+}
+
+export function onBrowserStart(listener: () => void): void {
+  browser.runtime.onStartup.addListener(listener);
+}

@@ -1,0 +1,64 @@
+// The real Chrome build: the welcome page opens on install only, saves working hours, and break-due follows them.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { nextBreakAt } from '../../../core/schedule';
+import { DEFAULT_SETTINGS } from '../../../core/settings';
+import { axeViolations } from '../support/axe';
+import { launchChromium } from '../support/chromium';
+import { api, until } from '../support/extension-api';
+
+describe('welcome page in Chromium', () => {
+  let dir: string | undefined;
+  afterAll(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('opens on install, saves working days and hours that break-due follows, and never opens again', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'unknot-welcome-'));
+    const profile = join(dir, 'profile');
+    let run = await launchChromium({ profile });
+    try {
+      const welcome = await until(
+        async () => run.context.pages().find((p) => p.url().endsWith('/welcome.html')),
+        'the welcome page',
+      );
+      await welcome.getByRole('heading', { name: 'Welcome to Unknot' }).waitFor();
+      expect(await axeViolations(welcome)).toEqual([]);
+
+      // Every day, 00:00 to 23:59: the plan no longer depends on when the test runs.
+      for (const day of ['Saturday', 'Sunday']) await welcome.getByRole('checkbox', { name: day }).check();
+      await welcome.getByLabel('Start of range 1').fill('00:00');
+      await welcome.getByLabel('End of range 1').fill('23:59');
+      const saved = await until(async () => {
+        const settings = await api(welcome).settings();
+        return settings?.workDays?.length === 7 && settings?.workHours?.[0]?.end === '23:59' && settings;
+      }, 'the saved working hours');
+      expect(saved.workHours).toEqual([{ start: '00:00', end: '23:59' }]);
+      const now = await api(welcome).now();
+      const expected = nextBreakAt({ ...DEFAULT_SETTINGS, ...saved }, now)!;
+      const alarm = await until(async () => {
+        const a = await api(welcome).alarm();
+        return a && Math.abs(a.scheduledTime - expected) < 5 * 60_000 && a;
+      }, 'break-due following the new hours');
+      expect(alarm.scheduledTime - now).toBeLessThanOrEqual(60 * 60_000 + 1000);
+
+      // The first routine can be tried right there.
+      await welcome.getByRole('button', { name: /Neck rolls for tech neck/ }).click();
+      await welcome.getByRole('button', { name: 'I understand' }).click();
+      await welcome.getByTestId('routine-player').waitFor();
+    } finally {
+      await run.close();
+    }
+
+    run = await launchChromium({ profile });
+    try {
+      const popup = await run.open('popup.html');
+      await until(api(popup).alarm, 'the worker to have planned');
+      expect(run.context.pages().map((p) => p.url()).filter((u) => u.endsWith('/welcome.html'))).toEqual([]);
+    } finally {
+      await run.close();
+    }
+  });
+});
