@@ -14,7 +14,8 @@ const loadPlayerStack = () => import('./player-stack');
 export interface SessionPorts {
   loadPlayer(): Promise<PlayerState | undefined>;
   savePlayer(state: PlayerState | undefined): Promise<void>;
-  watchPlayer(changed: () => void): () => void;
+  /** Changes made by other pages. */
+  watchPlayer(changed: (state: PlayerState | undefined) => void): () => void;
   loadSafetyAccepted(): Promise<boolean>;
   acceptSafety(): Promise<void>;
   record(fields: NewBreak): Promise<void>;
@@ -50,7 +51,7 @@ export function RoutineSession({ ports, routines, size, children, onError }: Pro
         })
         .catch(onError);
     void load();
-    return ports.watchPlayer(() => void ports.loadPlayer().then(setPlayer).catch(onError));
+    return ports.watchPlayer(setPlayer);
   }, [ports, onError]);
 
   const routine = player && routineById(player.routineId);

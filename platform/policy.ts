@@ -7,8 +7,10 @@ export const POLICY_CACHE = 'policyCache';
 const MANAGED_WAIT_MS = 1500;
 const NOT_YET = Symbol('not yet');
 
-// One read per page or worker start, shared by every caller until the policy changes.
+// One read per page or worker start, shared by every caller until the policy changes; once it has
+// kept one caller waiting, the others take the last policy seen straight away.
 let reading: Promise<unknown> | undefined;
+let keptWaiting = false;
 
 function readManaged(): Promise<unknown> {
   reading ??= browser.storage.managed.get().catch(() => {
@@ -21,11 +23,16 @@ function readManaged(): Promise<unknown> {
 /** Chrome announced a policy change: the next read asks storage.managed again. */
 export function forgetPolicy(): void {
   reading = undefined;
+  keptWaiting = false;
 }
+
+const isEmpty = (raw: unknown) => raw === undefined || (typeof raw === 'object' && raw !== null && Object.keys(raw).length === 0);
 
 async function remember(raw: unknown): Promise<void> {
   const cached = (await browser.storage.local.get(POLICY_CACHE))[POLICY_CACHE];
-  // Written only when it changed: the write itself tells listeners to re-read the settings.
+  // Written only when it changed (no policy before and none now is no change): the write itself
+  // tells listeners to re-read the settings.
+  if (isEmpty(cached) && isEmpty(raw)) return;
   if (JSON.stringify(cached) !== JSON.stringify(raw)) await browser.storage.local.set({ [POLICY_CACHE]: raw });
 }
 
@@ -41,13 +48,17 @@ export async function loadPolicy(): Promise<Policy> {
   const fresh = readManaged();
   // Chrome's storage.managed.get() can take seconds, or not answer, right after a browser start
   // (w3c/webextensions#547): wait briefly, then go on with the last policy seen and update when it answers.
-  const waited = new Promise<typeof NOT_YET>((resolve) => setTimeout(() => resolve(NOT_YET), MANAGED_WAIT_MS));
+  const wait = keptWaiting ? 0 : MANAGED_WAIT_MS;
+  const waited = new Promise<typeof NOT_YET>((resolve) => setTimeout(() => resolve(NOT_YET), wait));
   const raw = await Promise.race([fresh, waited]);
   if (raw !== NOT_YET) {
     await remember(raw);
     return parseAndReport(raw);
   }
-  void fresh.then(remember).catch((error: unknown) => console.warn('Unknot: policy not read', error));
+  if (!keptWaiting) {
+    keptWaiting = true;
+    void fresh.then(remember).catch((error: unknown) => console.warn('Unknot: policy not read', error));
+  }
   const cached = (await browser.storage.local.get(POLICY_CACHE))[POLICY_CACHE];
   return cached === undefined ? NO_POLICY : parseAndReport(cached);
 }

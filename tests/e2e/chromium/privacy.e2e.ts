@@ -29,7 +29,11 @@ describe('privacy in Chromium', () => {
     const popup = await run.open('popup.html');
     const ext = api(popup);
     await ext.setSettings(ALL_DAY);
-    await until(ext.alarm, 'the break-due alarm');
+    // Wait until the new settings are planned, so that plan cannot replace the alarm set below.
+    await until(async () => {
+      const alarm = await ext.alarm();
+      return alarm && alarm.scheduledTime <= (await ext.now()) + 60 * 60_000;
+    }, 'the break-due alarm');
 
     // The break comes due: notification and badge.
     await ext.setAlarm(1500);

@@ -21,11 +21,11 @@ describe('keyboard shortcut in Chromium', () => {
     // Chrome leaves a suggested key unassigned for an extension loaded from a folder: assign it on
     // chrome://extensions/shortcuts, the page the options page's "Change the shortcut" opens.
     const options = await run.open('options.html');
-    const [shortcuts] = await Promise.all([
-      run.context.waitForEvent('page'),
-      options.getByRole('button', { name: 'Change the shortcut' }).click(),
-    ]);
-    await until(async () => shortcuts.url() === 'chrome://extensions/shortcuts', "Chrome's shortcuts page");
+    await options.getByRole('button', { name: 'Change the shortcut' }).click();
+    const shortcuts = await until(
+      async () => run.context.pages().find((p) => p.url() === 'chrome://extensions/shortcuts'),
+      "Chrome's shortcuts page",
+    );
     await shortcuts.getByRole('button', { name: 'Edit shortcut Take a break now for Unknot' }).click();
     await shortcuts.keyboard.press('Alt+Shift+B');
     await shortcuts.getByRole('textbox', { name: 'Shortcut Take a break now for Unknot' }).filter({ hasNotText: 'Not set' }).waitFor();

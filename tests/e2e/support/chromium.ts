@@ -16,21 +16,27 @@ export interface ChromiumRun {
   close(): Promise<void>;
 }
 
-/** With `display`, a real window on that X display instead of headless. */
+/**
+ * With `display`, a real window on that X display instead of headless. With `language`, the browser's
+ * interface language, which the extension's i18n follows (English unless asked). On Linux Chromium takes
+ * it from LANGUAGE, and needs Debian's chromium-l10n for any language but English.
+ */
 export async function launchChromium(
-  options: { profile?: string; extensionDir?: string; display?: string } = {},
+  options: { profile?: string; extensionDir?: string; display?: string; language?: string } = {},
 ): Promise<ChromiumRun> {
   const profile = options.profile ?? (await mkdtemp(join(tmpdir(), 'unknot-chromium-')));
   const dir = options.extensionDir ?? CHROME_BUILD;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: !options.display,
+    locale: options.language ?? 'en-US',
     // Lets Playwright report the service worker's own requests too (the privacy test records them).
     env: {
       ...process.env,
       HOME: profile,
       PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS: '1',
       ...(options.display ? { DISPLAY: options.display } : {}),
+      LANGUAGE: options.language ?? 'en',
     },
     args: [
       `--disable-extensions-except=${dir}`,

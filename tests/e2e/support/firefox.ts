@@ -39,6 +39,8 @@ export async function launchFirefox(options: { profile?: string; uuid?: string }
       // A fixed internal UUID, so the test knows the add-on's moz-extension:// origin.
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
       'extensions.webextensions.keepStorageOnUninstall': true,
+      // The tests read English text, whatever the machine's language.
+      'intl.locale.requested': 'en-US',
       'extensions.webextensions.keepUuidOnUninstall': true,
     },
   });

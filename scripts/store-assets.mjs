@@ -1,0 +1,106 @@
+// `npm run store-assets`: the store screenshots (1280×800, light and dark) from the real build in headless
+// Chromium with demo history, and the store description files per language, into store/.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { syntheticHistory } from './synthetic-history.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BUILD = join(ROOT, '.output/chrome-mv3');
+const argument = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const OUT = argument('out') ?? join(ROOT, 'store');
+const SIZE = { width: 1280, height: 800 };
+
+if (!process.argv.includes('--no-build')) {
+  const run = spawnSync('npx', ['wxt', 'build', '-b', 'chrome'], { cwd: ROOT, stdio: ['ignore', 2, 2] });
+  if (run.status !== 0) process.exit(1);
+}
+
+/** Store texts per language, straight from the translations the extension ships. */
+function writeDescriptions() {
+  for (const locale of readdirSync(join(ROOT, 'public/_locales'))) {
+    const messages = JSON.parse(readFileSync(join(ROOT, 'public/_locales', locale, 'messages.json'), 'utf8'));
+    const dir = join(OUT, locale);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'name.txt'), `${messages.ext_name.message}\n`);
+    writeFileSync(join(dir, 'summary.txt'), `${messages.store_summary.message}\n`);
+    writeFileSync(join(dir, 'description.txt'), `${messages.store_description.message}\n`);
+  }
+}
+
+/** A small popup shown in the middle of a calm backdrop, as the stores frame it. */
+async function framePopup(page) {
+  await page.evaluate(() => {
+    document.documentElement.style.background = 'linear-gradient(135deg, #1f6f5c22, #f2b23322)';
+    document.documentElement.style.minHeight = '100%';
+    Object.assign(document.body.style, { margin: '48px auto', borderRadius: '14px', boxShadow: '0 12px 40px #0004', overflow: 'hidden' });
+  });
+}
+
+async function shoot(context, base, scheme, shots) {
+  const page = await context.newPage();
+  await page.setViewportSize(SIZE);
+  await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+  const save = async (name) => {
+    const path = join(OUT, 'screenshots', `${name}-${scheme}.png`);
+    await page.screenshot({ path });
+    shots.push(path);
+  };
+
+  await page.goto(`${base}popup.html`);
+  await page.getByTestId('routine-list').waitFor();
+  await framePopup(page);
+  await save('popup');
+
+  await page.goto(`${base}break.html`);
+  await page.getByTestId('routine-list').getByRole('button', { name: /Wall-ball between the shoulder blades/ }).click();
+  const accept = page.getByRole('button', { name: 'I understand' });
+  if (await accept.isVisible().catch(() => false)) await accept.click();
+  const player = page.getByTestId('routine-player');
+  await player.getByRole('button', { name: 'Start the routine' }).click();
+  await player.getByRole('button', { name: 'Next' }).click();
+  await player.getByRole('button', { name: 'Pause' }).click();
+  await save('player');
+  await player.getByRole('button', { name: 'Stop', exact: true }).click();
+
+  await page.goto(`${base}options.html`);
+  await page.getByTestId('calendar').waitFor();
+  await save('dashboard');
+  await page.locator('#settings-heading').evaluate((el) => el.scrollIntoView());
+  await save('options');
+  await page.close();
+}
+
+const temp = mkdtempSync(join(tmpdir(), 'unknot-store-'));
+mkdirSync(join(OUT, 'screenshots'), { recursive: true });
+writeDescriptions();
+const context = await chromium.launchPersistentContext(join(temp, 'profile'), {
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  env: { ...process.env, HOME: temp, LANGUAGE: 'en' },
+  args: [
+    `--disable-extensions-except=${BUILD}`, `--load-extension=${BUILD}`, '--no-sandbox', '--disable-gpu', '--disable-quic',
+    '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  ],
+});
+const shots = [];
+try {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const base = `chrome-extension://${new URL(worker.url()).host}/`;
+  // Demo history: three months of breaks, imported through the options page like a user would.
+  const file = join(temp, 'demo-history.json');
+  writeFileSync(file, JSON.stringify(syntheticHistory({ years: 0.25, target: 300 })));
+  const setup = await context.newPage();
+  await setup.goto(`${base}options.html`);
+  await setup.getByLabel('Import history').setInputFiles(file);
+  await setup.getByTestId('import-result').waitFor();
+  await setup.close();
+  for (const scheme of ['light', 'dark']) await shoot(context, base, scheme, shots);
+} finally {
+  await context.close();
+  rmSync(temp, { recursive: true, force: true });
+}
+for (const path of shots) console.log(path);

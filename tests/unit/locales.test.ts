@@ -1,0 +1,76 @@
+// Every language has exactly the English keys and placeholders, and every key the code uses exists.
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+interface Entry {
+  message: string;
+  description?: string;
+  placeholders?: Record<string, { content: string; example?: string }>;
+}
+
+const root = new URL('../../public/_locales/', import.meta.url);
+const read = (locale: string) => JSON.parse(readFileSync(new URL(`${locale}/messages.json`, root), 'utf8')) as Record<string, Entry>;
+const en = read('en');
+const locales = readdirSync(root).filter((l) => l !== 'en');
+const tokens = (message: string) => [...message.matchAll(/\$([A-Za-z0-9_]+)\$/g)].map((m) => m[1]!.toLowerCase()).sort();
+const contents = (e: Entry) =>
+  Object.fromEntries(Object.entries(e.placeholders ?? {}).map(([name, p]) => [name.toLowerCase(), p.content]));
+
+describe('the shipped languages', () => {
+  it('are English, German, French, Spanish, Brazilian Portuguese and Japanese', () => {
+    expect(['en', ...locales].sort()).toEqual(['de', 'en', 'es', 'fr', 'ja', 'pt_BR']);
+  });
+});
+
+describe.each(locales)('locale %s', (locale) => {
+  const messages = read(locale);
+
+  it('has every key English has, and no key English lacks', () => {
+    expect(Object.keys(messages).filter((k) => !(k in en))).toEqual([]);
+    expect(Object.keys(en).filter((k) => !(k in messages))).toEqual([]);
+  });
+
+  it('has the same placeholders, and uses each one English uses', () => {
+    const wrong = Object.keys(en).filter((key) => {
+      const mine = messages[key];
+      if (!mine) return false;
+      const same = JSON.stringify(contents(mine)) === JSON.stringify(contents(en[key]!));
+      return !same || JSON.stringify(tokens(mine.message)) !== JSON.stringify(tokens(en[key]!.message));
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('has no empty message', () => {
+    expect(Object.keys(messages).filter((k) => !messages[k]!.message.trim())).toEqual([]);
+  });
+
+  it('keeps the store summary within the store limit', () => {
+    expect(messages.store_summary!.message.length).toBeLessThanOrEqual(132);
+  });
+});
+
+describe('the code and the English messages', () => {
+  const sources = (dir: string): string[] =>
+    readdirSync(new URL(`../../${dir}/`, import.meta.url), { recursive: true, withFileTypes: true })
+      .filter((f) => f.isFile() && /\.(tsx?|html)$/.test(f.name))
+      .map((f) => readFileSync(`${f.parentPath}/${f.name}`, 'utf8'));
+  const code = ['components', 'entrypoints', 'platform', 'core'].flatMap(sources).join('\n');
+
+  it('every literal key passed to t() exists', () => {
+    const used = [...code.matchAll(/\bt\(\s*'([a-z0-9_]+)'/g)].map((m) => m[1]!);
+    expect(used.length).toBeGreaterThan(50);
+    expect([...new Set(used)].filter((k) => !(k in en))).toEqual([]);
+  });
+
+  it('every plural key has its one and other forms', () => {
+    const bases = [...code.matchAll(/pluralKey\(\s*'([a-z0-9_]+)'/g)].map((m) => m[1]!);
+    expect(bases.length).toBeGreaterThan(3);
+    expect(bases.flatMap((b) => [`${b}_one`, `${b}_other`]).filter((k) => !(k in en))).toEqual([]);
+  });
+
+  it('every __MSG_ key in the manifest config exists', () => {
+    const config = readFileSync(new URL('../../wxt.config.ts', import.meta.url), 'utf8');
+    const used = [...config.matchAll(/__MSG_([a-z0-9_]+)__/g)].map((m) => m[1]!);
+    expect(used.filter((k) => !(k in en))).toEqual([]);
+  });
+});
