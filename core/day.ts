@@ -22,9 +22,19 @@ export function dayName(day: Date): DayName {
   return DAY_NAMES[day.getDay()]!;
 }
 
+/** Each working day's ranges as spans of time, in order, over `days` local days from the day of `from`. */
+function* dailyRanges(workDays: readonly DayName[], workHours: readonly TimeRange[], from: number, days: number): Generator<Period> {
+  let day = startOfDay(from);
+  for (let i = 0; i < days; i++, day = addDays(day, 1)) {
+    if (!workDays.includes(dayName(day))) continue;
+    for (const range of workHours) yield { start: atLocalTime(day, range.start), end: atLocalTime(day, range.end) };
+  }
+}
+
 /**
  * Working periods that end after `from`, in order, over the next `days` local days
- * (including the day of `from`).
+ * (including the day of `from`). A range that ends at midnight ("24:00") where the next day's
+ * begins at 00:00 is one period: working through the night is not two working periods.
  */
 export function* workingPeriods(
   workDays: readonly DayName[],
@@ -32,14 +42,16 @@ export function* workingPeriods(
   from: number,
   days = 15,
 ): Generator<Period> {
-  let day = startOfDay(from);
-  for (let i = 0; i < days; i++, day = addDays(day, 1)) {
-    if (!workDays.includes(dayName(day))) continue;
-    for (const range of workHours) {
-      const period = { start: atLocalTime(day, range.start), end: atLocalTime(day, range.end) };
-      if (period.end > from) yield period;
+  let pending: Period | undefined;
+  for (const range of dailyRanges(workDays, workHours, from, days)) {
+    if (pending && range.start <= pending.end) {
+      pending = { start: pending.start, end: Math.max(pending.end, range.end) };
+      continue;
     }
+    if (pending && pending.end > from) yield pending;
+    pending = range;
   }
+  if (pending && pending.end > from) yield pending;
 }
 
 /** The working period that contains `at`, if any. */

@@ -79,6 +79,7 @@ function oneOf(choices: readonly number[]): Check<number> {
 }
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
+export const END_OF_DAY = '24:00';
 
 /** Minutes after midnight of a valid "HH:MM". */
 export function minutesOfDay(hhmm: string): number {
@@ -93,7 +94,7 @@ const checkWorkDays: Check<DayName[]> = (value) => {
   return DAY_NAMES.filter((d) => value.includes(d));
 };
 
-/** One to six ranges, each start before its end, sorted and not overlapping. */
+/** One to six ranges, each start before its end (which may be "24:00"), sorted and not overlapping. */
 const checkWorkHours: Check<TimeRange[]> = (value) => {
   const problem = { reason: 'bad-hours', detail: 'HH:MM' } as const;
   if (!Array.isArray(value) || value.length === 0 || value.length > 6) return problem;
@@ -101,7 +102,9 @@ const checkWorkHours: Check<TimeRange[]> = (value) => {
   for (const r of value) {
     if (typeof r !== 'object' || r === null) return problem;
     const { start, end } = r as Record<string, unknown>;
-    if (typeof start !== 'string' || typeof end !== 'string' || !HHMM.test(start) || !HHMM.test(end)) return problem;
+    if (typeof start !== 'string' || typeof end !== 'string' || !HHMM.test(start)) return problem;
+    // "24:00" ends a range at midnight, so a day can be worked to its very end.
+    if (!HHMM.test(end) && end !== END_OF_DAY) return problem;
     if (minutesOfDay(start) >= minutesOfDay(end)) return problem;
     ranges.push({ start, end });
   }

@@ -1,6 +1,6 @@
 // Working hours: one or more daily time ranges, each with a start and an end.
 import { useEffect, useState } from 'preact/hooks';
-import type { Settings, TimeRange } from '../../core/settings';
+import { END_OF_DAY, type Settings, type TimeRange } from '../../core/settings';
 import { useI18n } from '../i18n';
 import { FieldMessage } from './FieldMessage';
 import { LockedNote } from './LockedNote';
@@ -42,7 +42,8 @@ export function WorkHoursField({ value, locked, onSave }: Props) {
             {t('setting_range_end', String(i + 1))}
             <input
               type="time"
-              value={range.end}
+              // A time input cannot show 24:00 (midnight at the end of the day): it shows the last minute.
+              value={range.end === END_OF_DAY ? '23:59' : range.end}
               disabled={locked}
               onInput={(e) => edit(draft.map((r, j) => (j === i ? { ...r, end: (e.target as HTMLInputElement).value } : r)))}
             />

@@ -211,6 +211,12 @@ const CASES: Record<string, () => void> = {
     expect(policy).toEqual(linuxPolicy());
     expectValidPolicy(policy);
   },
+  'firefox-policies-with-error.json': () => {
+    const policies = asObject(asObject(readJson(`${EXAMPLES}/firefox-policies-with-error.json`))['policies']);
+    const policy = asObject(asObject(policies['3rdparty'])['Extensions'])[GECKO_ID!];
+    expect(policy).toEqual({ ...asObject(linuxPolicy()), intervalMinutes: 30, dailyGoal: 50 });
+    expect(parsePolicy(policy).problems).toEqual([{ name: 'dailyGoal', reason: 'out-of-range', detail: '1–12' }]);
+  },
   'firefox-policies.json': () => {
     expect(GECKO_ID).toBe('unknot@unknot.app');
     const policies = asObject(asObject(readJson(`${EXAMPLES}/firefox-policies.json`))['policies']);

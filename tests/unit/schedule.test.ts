@@ -12,6 +12,8 @@ import {
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
 
 const MIN = 60_000;
+// Tables below are built when the file loads: in UTC, whatever the machine's own timezone.
+process.env.TZ = 'UTC';
 const originalTz = process.env.TZ;
 
 function withTz(tz: string) {
@@ -280,5 +282,19 @@ describe('transitions', () => {
     ['weekend', local(2026, 11, 28, 12, 0), 'outside'],
   ])('status %s', (_n, now, kind) => {
     expect(scheduleStatus(s, initialState(now), now).kind).toBe(kind);
+  });
+});
+
+describe('a working day to midnight', () => {
+  withTz('Europe/Berlin');
+  const allDay = settings({ workDays: ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'], workHours: [{ start: '00:00', end: '24:00' }] });
+  // Local times are made inside each test, once the timezone is set.
+  it.each([
+    ['late evening: across midnight, one interval later', [2026, 11, 26, 23, 30], '2026-11-27 00:30 Fri'],
+    ['the night before spring forward', [2026, 3, 28, 23, 30], '2026-03-29 00:30 Sun'],
+    ['the night before fall back', [2026, 10, 24, 23, 45], '2026-10-25 00:45 Sun'],
+    ['through the missing hour of spring forward', [2026, 3, 29, 1, 30], '2026-03-29 03:30 Sun'],
+  ] as const)('%s', (_name, [y, mo, d, h, mi], expected) => {
+    expect(show(nextBreakAt(allDay, local(y, mo, d, h, mi)))).toBe(expected);
   });
 });

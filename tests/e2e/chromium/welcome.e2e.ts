@@ -42,7 +42,7 @@ describe('welcome page in Chromium', () => {
         const a = await api(welcome).alarm();
         return a && Math.abs(a.scheduledTime - expected) < 5 * 60_000 && a;
       }, 'break-due following the new hours');
-      expect(alarm.scheduledTime - now).toBeLessThanOrEqual(60 * 60_000 + 1000);
+      expect(alarm.scheduledTime).toBeGreaterThan(now);
 
       // The first routine can be tried right there.
       await welcome.getByRole('button', { name: /Neck rolls for tech neck/ }).click();

@@ -6,10 +6,10 @@ export interface Evaluator {
   evaluate(fn: (arg: any) => unknown, arg?: any): Promise<any>;
 }
 
-/** Every day, all day: tests run at any hour, and the schedule must be in working time. */
+/** Every day, all day, midnight to midnight: tests run at any hour, and the schedule is always in working time. */
 export const ALL_DAY = {
   workDays: ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'],
-  workHours: [{ start: '00:00', end: '23:59' }],
+  workHours: [{ start: '00:00', end: '24:00' }],
 };
 
 export const api = (page: Evaluator) => ({
