@@ -53,5 +53,11 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact()],
+    build: {
+      // The popup paints first from its HTML: no preloading competes with its stylesheet, and one
+      // stylesheet serves every page (each page's own rules are scoped by its body class).
+      modulePreload: false,
+      cssCodeSplit: false,
+    },
   }),
 });

@@ -4,13 +4,13 @@ import { NO_POLICY, parsePolicy, type Policy } from '../core/policy';
 
 /** The last policy read, so a slow start of Chrome's policy service never holds up the schedule. */
 export const POLICY_CACHE = 'policyCache';
-const MANAGED_WAIT_MS = 1500;
+/** How long a caller waits for storage.managed before going on with the last policy seen. */
+const MANAGED_WAIT_MS = 100;
 const NOT_YET = Symbol('not yet');
 
-// One read per page or worker start, shared by every caller until the policy changes; once it has
-// kept one caller waiting, the others take the last policy seen straight away.
+// One read per page or worker start, shared by every caller until the policy changes.
 let reading: Promise<unknown> | undefined;
-let keptWaiting = false;
+let updating = false;
 
 function readManaged(): Promise<unknown> {
   reading ??= browser.storage.managed.get().catch(() => {
@@ -23,7 +23,7 @@ function readManaged(): Promise<unknown> {
 /** Chrome announced a policy change: the next read asks storage.managed again. */
 export function forgetPolicy(): void {
   reading = undefined;
-  keptWaiting = false;
+  updating = false;
 }
 
 const isEmpty = (raw: unknown) => raw === undefined || (typeof raw === 'object' && raw !== null && Object.keys(raw).length === 0);
@@ -31,7 +31,7 @@ const isEmpty = (raw: unknown) => raw === undefined || (typeof raw === 'object' 
 async function remember(raw: unknown): Promise<void> {
   const cached = (await browser.storage.local.get(POLICY_CACHE))[POLICY_CACHE];
   // Written only when it changed (no policy before and none now is no change): the write itself
-  // tells listeners to re-read the settings.
+  // tells listeners to read the settings again.
   if (isEmpty(cached) && isEmpty(raw)) return;
   if (JSON.stringify(cached) !== JSON.stringify(raw)) await browser.storage.local.set({ [POLICY_CACHE]: raw });
 }
@@ -47,16 +47,15 @@ function parseAndReport(raw: unknown): Policy {
 export async function loadPolicy(): Promise<Policy> {
   const fresh = readManaged();
   // Chrome's storage.managed.get() can take seconds, or not answer, right after a browser start
-  // (w3c/webextensions#547): wait briefly, then go on with the last policy seen and update when it answers.
-  const wait = keptWaiting ? 0 : MANAGED_WAIT_MS;
-  const waited = new Promise<typeof NOT_YET>((resolve) => setTimeout(() => resolve(NOT_YET), wait));
+  // (w3c/webextensions#547): go on with the last policy seen, and update when it answers.
+  const waited = new Promise<typeof NOT_YET>((resolve) => setTimeout(() => resolve(NOT_YET), MANAGED_WAIT_MS));
   const raw = await Promise.race([fresh, waited]);
   if (raw !== NOT_YET) {
     await remember(raw);
     return parseAndReport(raw);
   }
-  if (!keptWaiting) {
-    keptWaiting = true;
+  if (!updating) {
+    updating = true;
     void fresh.then(remember).catch((error: unknown) => console.warn('Unknot: policy not read', error));
   }
   const cached = (await browser.storage.local.get(POLICY_CACHE))[POLICY_CACHE];

@@ -44,6 +44,10 @@ describe.each(locales)('locale %s', (locale) => {
     expect(Object.keys(messages).filter((k) => !messages[k]!.message.trim())).toEqual([]);
   });
 
+  it('keeps the product name, which the popup shows before its script runs', () => {
+    expect(messages.ext_name!.message).toBe('Unknot');
+  });
+
   it('keeps the store summary within the store limit', () => {
     expect(messages.store_summary!.message.length).toBeLessThanOrEqual(132);
   });
