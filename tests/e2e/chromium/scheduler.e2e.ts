@@ -51,4 +51,23 @@ describe('scheduler in Chromium', () => {
     expect(snoozed.scheduledTime).toBeLessThanOrEqual(after + 10 * MIN);
     expect(await ext.notifications()).toEqual({});
   });
+
+  it('with the chime on, a due break plays it from an offscreen document, created only then', async () => {
+    const page = await run.open('options.html');
+    const ext = api(page);
+    const offscreen = ext.offscreenDocuments;
+    expect(await offscreen()).toEqual([]);
+    await page.getByRole('checkbox', { name: /Play a soft chime/ }).check();
+    await until(async () => (await ext.settings())?.sound === true, 'the chime setting');
+    await until(async () => {
+      const alarm = await ext.alarm();
+      return alarm && alarm.scheduledTime <= (await ext.now()) + 60 * MIN;
+    }, 'the plan with the chime on');
+    await ext.setAlarm(1500);
+    const contexts = await until(async () => {
+      const found = await offscreen();
+      return found.length > 0 && found;
+    }, 'the offscreen document');
+    expect(contexts.map((url) => new URL(url).pathname)).toEqual(['/offscreen.html']);
+  });
 });

@@ -32,6 +32,13 @@ export const api = (page: Evaluator) => ({
   notifications: () =>
     page.evaluate(() => ((globalThis as any).browser ?? (globalThis as any).chrome).notifications.getAll() as Promise<Record<string, unknown>>, undefined),
   now: () => page.evaluate(() => Date.now(), undefined),
+  /** Chrome only: the URLs of the extension's offscreen documents. */
+  offscreenDocuments: (): Promise<string[]> =>
+    page.evaluate(() =>
+      (globalThis as any).chrome.runtime
+        .getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })
+        .then((contexts: { documentUrl: string }[]) => contexts.map((c) => c.documentUrl)),
+    ),
   /** Every record in the history database, read straight from IndexedDB. */
   breaks: (): Promise<Record<string, unknown>[]> =>
     page.evaluate(

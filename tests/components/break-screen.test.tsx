@@ -1,0 +1,58 @@
+// @vitest-environment jsdom
+// The popup's and break page's screen: the schedule, today's progress, and the notice when history cannot be kept.
+import { screen } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { BreakScreen } from '../../components/BreakScreen';
+import { NO_POLICY } from '../../core/policy';
+import { initialState } from '../../core/schedule';
+import { DEFAULT_SETTINGS } from '../../core/settings';
+import type { BreakData } from '../../platform/use-break-data';
+import { memoryPorts, renderWithI18n } from './session-helpers';
+
+const NOW = new Date(2026, 10, 23, 10, 0).getTime(); // a Monday, inside the default working hours
+
+function data(over: Partial<BreakData> = {}): BreakData {
+  return {
+    view: { settings: DEFAULT_SETTINGS, policy: NO_POLICY, state: initialState(NOW) },
+    recent: { doneToday: 2, lastDone: new Map() },
+    historyUnavailable: false,
+    ports: memoryPorts().ports,
+    send: vi.fn(),
+    moved: vi.fn(),
+    report: vi.fn(),
+    ...over,
+  };
+}
+
+describe('BreakScreen', () => {
+  it('shows the next break and today against the goal', async () => {
+    renderWithI18n(<BreakScreen data={data()} now={NOW} size="small" heading={() => 'ext_name'} actions={null} />);
+    expect(screen.getByTestId('next-break').textContent).toBe('Next break in 60 min');
+    expect(screen.getByTestId('breaks-today').textContent).toBe('2 of 4 breaks today');
+    expect(await screen.findByTestId('routine-list')).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('says when history cannot be kept (IndexedDB unavailable), and the schedule still works', async () => {
+    renderWithI18n(
+      <BreakScreen data={data({ historyUnavailable: true, recent: undefined })} now={NOW} size="small" heading={() => 'ext_name'} actions={null} />,
+    );
+    expect(screen.getByRole('alert').textContent).toMatch(/does not let Unknot keep a history/);
+    expect(screen.getByTestId('next-break').textContent).toBe('Next break in 60 min');
+    expect(screen.getByTestId('breaks-today').textContent).toBe('0 of 4 breaks today');
+  });
+
+  it('hides Pause when the administrator does not allow it', () => {
+    const settings = { ...DEFAULT_SETTINGS, allowPause: false };
+    renderWithI18n(
+      <BreakScreen
+        data={data({ view: { settings, policy: NO_POLICY, state: initialState(NOW) } })}
+        now={NOW}
+        size="small"
+        heading={() => 'ext_name'}
+        actions={null}
+      />,
+    );
+    expect(screen.queryByRole('button', { name: 'Pause' })).toBeNull();
+  });
+});
