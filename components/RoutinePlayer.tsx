@@ -12,10 +12,9 @@ import {
   stepNumber,
   type PlayerState,
 } from '../core/player';
-import { pluralKey } from '../core/plural';
 import { asksIntensity, messageKey, type Routine, type RoutineId } from '../core/routines';
 import { IntensityInput } from './IntensityInput';
-import { StepIllustration } from './illustrations/StepIllustration';
+import { PlayerStep } from './PlayerStep';
 import { useI18n } from './i18n';
 import { StopSigns } from './StopSigns';
 import './player.css';
@@ -33,14 +32,9 @@ interface Props {
   onSwitch: (id: RoutineId) => void;
 }
 
-const clock = (ms: number) => {
-  const s = Math.ceil(ms / 1000);
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-};
-
 export function RoutinePlayer(props: Props) {
   const { routine, state, now, onChange } = props;
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const root = useRef<HTMLElement>(null);
   // When the control that had focus goes away (a new phase), keep focus in the player so its keys still work.
   useEffect(() => {
@@ -48,7 +42,6 @@ export function RoutinePlayer(props: Props) {
   }, [state.phase]);
 
   const step = routine.steps[state.step]!;
-  const secondsLeft = Math.ceil(remainingMs(state, routine, now) / 1000);
   const paused = state.pausedAt !== undefined;
   const title = t(messageKey(routine.id, 'title'));
 
@@ -62,6 +55,17 @@ export function RoutinePlayer(props: Props) {
     else return;
     e.preventDefault();
   };
+
+  const stopButton = (
+    <button type="button" onClick={props.onStop}>
+      {t('player_stop')}
+    </button>
+  );
+  const previousButton = (
+    <button type="button" onClick={() => onChange(previous(state, routine, now))} disabled={state.phase === 'step' && state.step === 0}>
+      {t('player_previous')}
+    </button>
+  );
 
   const easeOff = props.gentler && (
     <div class="ease-off" role="alert">
@@ -93,9 +97,7 @@ export function RoutinePlayer(props: Props) {
             <button type="button" class="primary" onClick={() => onChange(beginSteps(state, routine, now))}>
               {t('player_start')}
             </button>
-            <button type="button" onClick={props.onStop}>
-              {t('player_stop')}
-            </button>
+            {stopButton}
           </div>
         </>
       )}
@@ -103,23 +105,8 @@ export function RoutinePlayer(props: Props) {
       {state.phase === 'step' && (
         <>
           <p class="player__counter">{t('player_step_counter', [String(stepNumber(state)), String(routine.steps.length)])}</p>
-          <div key={state.step} class="player__step cue">
-            <StepIllustration id={step.illustration} side={step.side} size={props.size} />
-            <div class="player__text">
-              {step.side && <p class="player__side">{t(step.side === 'left' ? 'player_side_left' : 'player_side_right')}</p>}
-              <p class="player__instruction" aria-live="polite">
-                {t(step.text)}
-              </p>
-              <p
-                class="player__remaining"
-                data-testid="step-remaining"
-                aria-label={t(pluralKey('player_seconds_left', secondsLeft, locale), String(secondsLeft))}
-              >
-                {clock(remainingMs(state, routine, now))}
-              </p>
-              {paused && <p class="player__paused">{t('player_paused')}</p>}
-            </div>
-          </div>
+          {/* Keyed by the step, so the cue animation plays again at every step. */}
+          <PlayerStep key={state.step} step={step} remainingMs={remainingMs(state, routine, now)} paused={paused} size={props.size} />
           {routine.massage && step.pressure && (
             <IntensityInput id="intensity-during" labelKey="intensity_during" value={state.intensityDuring} onChange={(v) => onChange(rate(state, v))} />
           )}
@@ -128,15 +115,11 @@ export function RoutinePlayer(props: Props) {
             <button type="button" class="primary" onClick={() => onChange(paused ? resume(state, now) : pause(state, now))}>
               {t(paused ? 'player_resume' : 'player_pause')}
             </button>
-            <button type="button" onClick={() => onChange(previous(state, routine, now))} disabled={state.step === 0}>
-              {t('player_previous')}
-            </button>
+            {previousButton}
             <button type="button" onClick={() => onChange(next(state, routine, now))}>
               {t('player_next')}
             </button>
-            <button type="button" onClick={props.onStop}>
-              {t('player_stop')}
-            </button>
+            {stopButton}
           </div>
           <p class="hint">{t('player_keyboard_hint')}</p>
         </>
@@ -146,12 +129,8 @@ export function RoutinePlayer(props: Props) {
         <>
           {easeOff}
           <div class="controls">
-            <button type="button" onClick={() => onChange(previous(state, routine, now))}>
-              {t('player_previous')}
-            </button>
-            <button type="button" onClick={props.onStop}>
-              {t('player_stop')}
-            </button>
+            {previousButton}
+            {stopButton}
           </div>
         </>
       )}

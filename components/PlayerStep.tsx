@@ -1,0 +1,41 @@
+// One step of a routine as the player shows it: the figure, the side, the spoken instruction and the time left.
+import { pluralKey } from '../core/plural';
+import type { RoutineStep } from '../core/routines';
+import { StepIllustration } from './illustrations/StepIllustration';
+import { useI18n } from './i18n';
+
+interface Props {
+  step: RoutineStep;
+  remainingMs: number;
+  paused: boolean;
+  size: 'small' | 'large';
+}
+
+const clock = (ms: number) => {
+  const s = Math.ceil(ms / 1000);
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+};
+
+export function PlayerStep({ step, remainingMs, paused, size }: Props) {
+  const { t, locale } = useI18n();
+  const secondsLeft = Math.ceil(remainingMs / 1000);
+  return (
+    <div class="player__step cue">
+      <StepIllustration id={step.illustration} side={step.side} size={size} />
+      <div class="player__text">
+        {step.side && <p class="player__side">{t(step.side === 'left' ? 'player_side_left' : 'player_side_right')}</p>}
+        <p class="player__instruction" aria-live="polite">
+          {t(step.text)}
+        </p>
+        <p
+          class="player__remaining"
+          data-testid="step-remaining"
+          aria-label={t(pluralKey('player_seconds_left', secondsLeft, locale), String(secondsLeft))}
+        >
+          {clock(remainingMs)}
+        </p>
+        {paused && <p class="player__paused">{t('player_paused')}</p>}
+      </div>
+    </div>
+  );
+}
