@@ -1,8 +1,8 @@
 // Runs one scheduler event: load state, apply the pure transition, then save, record, notify and re-arm the alarm.
+import type { NewBreak } from '../core/breaks';
 import { alarmAt, transition, type SchedulerEvent, type ScheduleState } from '../core/schedule';
 import { setBreakAlarm } from './alarms';
 import { chimeFromBackground } from './background-chime';
-import type { NewBreak } from '../core/breaks';
 import { recordBreak } from './history';
 import { clearBreakNotification, setBreakBadge, showBreakNotification } from './notifications';
 import { loadScheduleState, saveScheduleState } from './schedule-store';
@@ -31,9 +31,12 @@ async function apply(event: SchedulerEvent, now: number): Promise<ScheduleState>
   }
   if (notify) {
     await showBreakNotification(state.snoozes < settings.maxSnoozes);
-    if (settings.sound) await chimeFromBackground(settings.volume).catch((error: unknown) => console.warn('Unknot: no chime', error));
+    if (settings.sound) {
+      await chimeFromBackground(settings.volume).catch((error: unknown) => console.warn('Unknot: no chime', error));
+    }
+  } else if (before.dueSince !== undefined && state.dueSince === undefined) {
+    await clearBreakNotification();
   }
-  else if (before.dueSince !== undefined && state.dueSince === undefined) await clearBreakNotification();
   await setBreakBadge(state.dueSince !== undefined);
   await setBreakAlarm(alarmAt(settings, state, now));
   return state;
