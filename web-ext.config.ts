@@ -6,4 +6,6 @@ export default defineWebExtConfig({
     chrome: '/usr/bin/chromium',
     firefox: '/usr/bin/firefox-esr',
   },
+  // Chromium refuses to start its sandbox as root (as in containers and CI); a normal user keeps it.
+  chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
 });
