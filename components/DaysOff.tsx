@@ -1,6 +1,7 @@
 // Days off (holidays, leave, sick days): neither break nor extend a streak. Add and remove them.
 import { useState } from 'preact/hooks';
 import { useI18n } from './i18n';
+import { dayKeyToUtc } from '../core/streaks';
 
 interface Props {
   days: readonly string[];
@@ -8,10 +9,8 @@ interface Props {
   onRemove: (day: string) => void;
 }
 
-const formatDay = (day: string, locale: string) => {
-  const [y, m, d] = day.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(Date.UTC(y!, m! - 1, d!));
-};
+const formatDay = (day: string, locale: string) =>
+  new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(dayKeyToUtc(day));
 
 export function DaysOff({ days, onAdd, onRemove }: Props) {
   const { t, locale } = useI18n();

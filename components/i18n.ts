@@ -1,8 +1,9 @@
 // Pages hand their translator and locale to components through this context, so components stay free of browser APIs.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import type { Translate } from '../core/translate';
 
-export type Translate = (key: string, substitutions?: string | string[]) => string;
+export type { Translate };
 
 export interface I18n {
   t: Translate;

@@ -1,7 +1,7 @@
 // The schedule's state in words, for the popup: "Next break in 42 min", "Paused until 14:30".
 import type { ScheduleStatus } from './schedule';
+import type { Translate } from './translate';
 
-type Translate = (key: string, substitutions?: string | string[]) => string;
 
 const MINUTE = 60_000;
 

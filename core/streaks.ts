@@ -47,9 +47,14 @@ export function countByDay(breaks: Iterable<Pick<BreakRecord, 'at' | 'kind' | 'c
   return counts;
 }
 
+/** Midnight UTC of a day key: formatted with timeZone 'UTC', it shows that very day on any machine. */
+export function dayKeyToUtc(day: string): number {
+  return Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10));
+}
+
 /** Days since 1970-01-01. UTC, because a local day can be 23 or 25 hours long across DST. */
 function epochDay(day: string): number {
-  return Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10)) / MS_PER_DAY;
+  return dayKeyToUtc(day) / MS_PER_DAY;
 }
 
 /** 0 = Sunday … 6 = Saturday. 1970-01-01 was a Thursday; days before it are negative. */

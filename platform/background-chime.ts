@@ -5,6 +5,15 @@ import { playChime } from './chime';
 export const PLAY_CHIME = 'play-chime';
 const OFFSCREEN_PATH = '/offscreen.html';
 
+/** In the offscreen document: plays the chime whenever the background worker asks. */
+export function playChimeOnRequest(): void {
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    const m = message as { type?: unknown; volume?: unknown };
+    if (m?.type === PLAY_CHIME && typeof m.volume === 'number') playChime(m.volume);
+    return undefined;
+  });
+}
+
 export async function chimeFromBackground(volume: number): Promise<void> {
   if (import.meta.env.FIREFOX) {
     // Firefox's background is a page: it can play the sound itself.

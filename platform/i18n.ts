@@ -1,7 +1,7 @@
 // Translated strings from public/_locales through the browser's i18n API.
 import { browser } from 'wxt/browser';
+import type { Translate } from '../core/translate';
 
-export type Translate = (key: string, substitutions?: string | string[]) => string;
 
 export const t: Translate = (key, substitutions) => {
   const message = browser.i18n.getMessage(key as never, substitutions);

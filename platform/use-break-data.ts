@@ -42,12 +42,7 @@ export function useBreakData(where: string): BreakData {
   const volume = view?.settings.volume ?? 0;
   const ports = useMemo(() => sessionPorts({ sound, volume, onRecorded: historyChanged }), [sound, volume, historyChanged]);
   const send = useCallback((command: Command) => void sendCommand(command).catch(report), [report]);
-  const moved = useCallback(
-    () =>
-      void sendCommand({ type: 'record-break', fields: { kind: 'movement', completed: true } })
-        .then(historyChanged)
-        .catch(report),
-    [report, historyChanged],
-  );
+  // "I moved" is recorded the way a finished routine is: through the session's own port.
+  const moved = useCallback(() => void ports.record({ kind: 'movement', completed: true }).catch(report), [ports, report]);
   return { view, recent, historyUnavailable, ports, send, moved, report };
 }

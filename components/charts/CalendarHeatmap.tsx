@@ -1,8 +1,9 @@
 // The last 12 months of breaks as a day-by-day heatmap: a keyboard-navigable ARIA grid, one labelled cell per day.
 import { useId, useMemo, useState } from 'preact/hooks';
+import { pluralKey } from '../../core/plural';
+import { dayKeyToUtc } from '../../core/streaks';
 import { useI18n, type Translate } from '../i18n';
 import './charts.css';
-import { pluralKey } from '../../core/plural';
 
 interface Props {
   counts: ReadonlyMap<string, number>;
@@ -30,11 +31,7 @@ const STEP = 13;
 const LEFT = 30;
 const TOP = 16;
 
-// Day keys are read and written in UTC so the machine's timezone (and DST) never shifts a day.
-const utc = (day: string) => {
-  const [y, m, d] = day.split('-').map(Number);
-  return Date.UTC(y!, m! - 1, d!);
-};
+// Days are counted in UTC so the machine's timezone (and DST) never shifts a day.
 const dayKey = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 /** 0 for Monday … 6 for Sunday. */
 const weekday = (ms: number) => (new Date(ms).getUTCDay() + 6) % 7;
@@ -56,7 +53,7 @@ function labeller(t: Translate, locale: string) {
 }
 
 function buildCells(props: Props, t: Translate, locale: string) {
-  const end = utc(props.today);
+  const end = dayKeyToUtc(props.today);
   const first = end - (weekday(end) + (CALENDAR_WEEKS - 1) * 7) * DAY_MS;
   const longDate = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const label = labeller(t, locale);
@@ -79,7 +76,7 @@ function buildCells(props: Props, t: Translate, locale: string) {
   const shortMonth = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
   const months: { col: number; name: string }[] = [];
   for (const c of cells) {
-    if (c.day.endsWith('-01')) months.push({ col: c.col, name: shortMonth.format(utc(c.day)) });
+    if (c.day.endsWith('-01')) months.push({ col: c.col, name: shortMonth.format(dayKeyToUtc(c.day)) });
   }
   if (!months.length || months[0]!.col >= 3) months.unshift({ col: 0, name: shortMonth.format(first) });
 

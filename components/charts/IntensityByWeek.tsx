@@ -1,4 +1,5 @@
 // Average intensity (0–10) before and after breaks, week by week: paired bars, a legend, and a hidden table of the numbers.
+import { dayKeyToUtc } from '../../core/streaks';
 import { useI18n } from '../i18n';
 import './charts.css';
 
@@ -19,11 +20,6 @@ const TOP = 16;
 const PLOT = 110;
 const BOTTOM = 20;
 
-// Day keys are read in UTC so the machine's timezone never shifts a day.
-const utc = (day: string) => {
-  const [y, m, d] = day.split('-').map(Number);
-  return Date.UTC(y!, m! - 1, d!);
-};
 
 // An average over no ratings may arrive as NaN rather than undefined; both mean "no data".
 const rated = (v: number | undefined): v is number => v !== undefined && Number.isFinite(v);
@@ -81,7 +77,7 @@ export function IntensityByWeek({ weeks }: { weeks: readonly Week[] }) {
               {bar(w.before, x, 'before')}
               {bar(w.after, x + BAR + GAP, 'after')}
               <text x={x + BAR + GAP / 2} y={baseline + 14} text-anchor="middle">
-                {short.format(utc(w.start))}
+                {short.format(dayKeyToUtc(w.start))}
               </text>
             </g>
           );
@@ -109,7 +105,7 @@ export function IntensityByWeek({ weeks }: { weeks: readonly Week[] }) {
         <tbody>
           {weeks.map((w) => (
             <tr key={w.start}>
-              <th scope="row">{long.format(utc(w.start))}</th>
+              <th scope="row">{long.format(dayKeyToUtc(w.start))}</th>
               {cell(w.before)}
               {cell(w.after)}
             </tr>

@@ -1,4 +1,6 @@
 // Breaks per week over the last 8 weeks: bars against a dashed weekly goal, with a hidden table for screen readers.
+import { WEEKS_SHOWN } from '../../core/dashboard';
+import { dayKeyToUtc } from '../../core/streaks';
 import { useI18n } from '../i18n';
 import './charts.css';
 
@@ -9,8 +11,6 @@ interface Props {
   goal: number;
 }
 
-// The page passes 8 weeks; the layout is sized for no more.
-const WEEKS_SHOWN = 8;
 const SLOT = 64;
 const BAR = 36;
 const LEFT = 8;
@@ -18,11 +18,6 @@ const TOP = 18;
 const PLOT = 120;
 const BOTTOM = 20;
 
-// Day keys are read in UTC so the machine's timezone never shifts a day.
-const utc = (day: string) => {
-  const [y, m, d] = day.split('-').map(Number);
-  return Date.UTC(y!, m! - 1, d!);
-};
 
 export function WeeklyBars({ weeks, goal }: Props) {
   const { t, locale } = useI18n();
@@ -61,7 +56,7 @@ export function WeeklyBars({ weeks, goal }: Props) {
                 {num.format(w.counted)}
               </text>
               <text x={x + BAR / 2} y={baseline + 14} text-anchor="middle">
-                {short.format(utc(w.start))}
+                {short.format(dayKeyToUtc(w.start))}
               </text>
             </g>
           );
@@ -86,7 +81,7 @@ export function WeeklyBars({ weeks, goal }: Props) {
         <tbody>
           {shown.map((w) => (
             <tr key={w.start}>
-              <th scope="row">{long.format(utc(w.start))}</th>
+              <th scope="row">{long.format(dayKeyToUtc(w.start))}</th>
               <td>{num.format(w.counted)}</td>
             </tr>
           ))}
