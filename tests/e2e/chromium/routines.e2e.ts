@@ -24,7 +24,8 @@ describe('routines in Chromium', () => {
     await page.getByTestId('breaks-today').filter({ hasText: '0 of 4 breaks today' }).waitFor();
 
     const list = page.getByTestId('routine-list');
-    expect(await list.getByRole('button').count()).toBe(8);
+    // The list follows the heading once the player's saved state has been read.
+    await expect.poll(() => list.getByRole('button').count()).toBe(8);
     expect(await axeViolations(page)).toEqual([]);
 
     await list.getByRole('button', { name: /Neck rolls for tech neck/ }).click();
