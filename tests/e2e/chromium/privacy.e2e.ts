@@ -43,7 +43,14 @@ describe('privacy in Chromium', () => {
     const breakPage = await run.open('break.html');
     await breakPage.getByTestId('routine-list').getByRole('button', { name: /Desk movement break/ }).click();
     await breakPage.getByRole('dialog').getByRole('button', { name: 'I understand' }).click();
-    while (await breakPage.getByRole('button', { name: 'Next' }).count()) await breakPage.getByRole('button', { name: 'Next' }).click();
+    const counter = breakPage.getByTestId('routine-player').getByText(/^Step \d+ of \d+$/);
+    const total = Number((await counter.textContent())!.match(/of (\d+)/)![1]);
+    for (let step = 1; step < total; step++) {
+      await breakPage.getByRole('button', { name: 'Next' }).click();
+      await breakPage.getByText(`Step ${step + 1} of ${total}`).waitFor();
+    }
+    await breakPage.getByRole('button', { name: 'Next' }).click();
+    await breakPage.getByText('Routine complete').waitFor();
     await breakPage.getByRole('button', { name: 'Finish' }).click();
     await breakPage.getByTestId('breaks-today').filter({ hasText: '1 of 4 breaks today' }).waitFor();
 

@@ -57,6 +57,8 @@ describe('scheduler in Chromium', () => {
     const ext = api(page);
     const offscreen = ext.offscreenDocuments;
     expect(await offscreen()).toEqual([]);
+    // Out of the way, so the re-plan that follows the new setting shows itself by bringing it back.
+    await ext.setAlarm(3 * 60 * MIN);
     await page.getByRole('checkbox', { name: /Play a soft chime/ }).check();
     await until(async () => (await ext.settings())?.sound === true, 'the chime setting');
     await until(async () => {
