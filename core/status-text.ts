@@ -2,7 +2,6 @@
 import type { ScheduleStatus } from './schedule';
 import type { Translate } from './translate';
 
-
 const MINUTE = 60_000;
 
 export function formatTime(at: number, locale: string): string {
