@@ -31,7 +31,8 @@ export function BreakScreen({ data, now, size, heading, dueText, onTakeBreak, ac
       {/* The heading paints at once; the rest follows when storage has answered. */}
       <header class="header">
         <h1>{t(heading(due))}</h1>
-        {view && <BreaksToday done={recent?.doneToday ?? 0} goal={view.settings.dailyGoal} />}
+        {/* Only once history has answered: no "0 of 4" flashing before the real count. */}
+        {view && recent && <BreaksToday done={recent.doneToday} goal={view.settings.dailyGoal} />}
       </header>
       {due && dueText && <p>{t(dueText)}</p>}
       {historyUnavailable && (

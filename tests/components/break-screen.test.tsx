@@ -39,7 +39,14 @@ describe('BreakScreen', () => {
     );
     expect(screen.getByRole('alert').textContent).toMatch(/does not let Unknot keep a history/);
     expect(screen.getByTestId('next-break').textContent).toBe('Next break in 60 min');
-    expect(screen.getByTestId('breaks-today').textContent).toBe('0 of 4 breaks today');
+    // Nothing is counted where nothing can be kept.
+    expect(screen.queryByTestId('breaks-today')).toBeNull();
+  });
+
+  it('shows the count for today only once the history has answered, never a passing "0 of 4"', () => {
+    renderWithI18n(<BreakScreen data={data({ recent: undefined })} now={NOW} size="small" heading={() => 'ext_name'} actions={null} />);
+    expect(screen.getByTestId('next-break').textContent).toBe('Next break in 60 min');
+    expect(screen.queryByTestId('breaks-today')).toBeNull();
   });
 
   it('hides Pause when the administrator does not allow it', () => {
