@@ -46,6 +46,11 @@ export const IMPORT_PROBLEM_CODES = [
 ] as const;
 export type ImportProblemCode = (typeof IMPORT_PROBLEM_CODES)[number];
 
+/** The `_locales` key of a problem's message: "bad-date" → "import_problem_bad_date". */
+export function importProblemKey(code: ImportProblemCode): string {
+  return `import_problem_${code.replaceAll('-', '_')}`;
+}
+
 export interface ImportProblem {
   /** Where in the file: "(file)", "version", "breaks[12].at", "daysOff[3]". */
   path: string;
