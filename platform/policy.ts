@@ -8,22 +8,23 @@ export const POLICY_CACHE = 'policyCache';
 const MANAGED_WAIT_MS = 100;
 const NOT_YET = Symbol('not yet');
 
-// One read per page or worker start, shared by every caller until the policy changes.
-let reading: Promise<unknown> | undefined;
-let updating = false;
+// One read per page or worker start, shared by every caller until the policy changes, and
+// remembered once when it answers.
+let reading: { raw: Promise<unknown>; remembered: Promise<void> } | undefined;
 
-function readManaged(): Promise<unknown> {
-  reading ??= browser.storage.managed.get().catch(() => {
+function readManaged() {
+  if (!reading) {
     // Firefox throws when no policy names this add-on: that is simply no policy.
-    return {};
-  });
+    const raw = browser.storage.managed.get().catch(() => ({}));
+    const remembered = raw.then(remember).catch((error: unknown) => console.warn('Unknot: policy not cached', error));
+    reading = { raw, remembered };
+  }
   return reading;
 }
 
 /** Chrome announced a policy change: the next read asks storage.managed again. */
 export function forgetPolicy(): void {
   reading = undefined;
-  updating = false;
 }
 
 const isEmpty = (raw: unknown) => raw === undefined || (typeof raw === 'object' && raw !== null && Object.keys(raw).length === 0);
@@ -45,19 +46,16 @@ function parseAndReport(raw: unknown): Policy {
 }
 
 export async function loadPolicy(): Promise<Policy> {
-  const fresh = readManaged();
+  const { raw: fresh, remembered } = readManaged();
   // Chrome's storage.managed.get() can take seconds, or not answer, right after a browser start
   // (w3c/webextensions#547): go on with the last policy seen, and update when it answers.
   const waited = new Promise<typeof NOT_YET>((resolve) => setTimeout(() => resolve(NOT_YET), MANAGED_WAIT_MS));
   const raw = await Promise.race([fresh, waited]);
   if (raw !== NOT_YET) {
-    await remember(raw);
+    await remembered;
     return parseAndReport(raw);
   }
-  if (!updating) {
-    updating = true;
-    void fresh.then(remember).catch((error: unknown) => console.warn('Unknot: policy not read', error));
-  }
+  // The read goes on; remembering its answer tells every page and the worker to read again.
   const cached = (await browser.storage.local.get(POLICY_CACHE))[POLICY_CACHE];
   return cached === undefined ? NO_POLICY : parseAndReport(cached);
 }

@@ -43,8 +43,7 @@ export function saveSettings(changes: Partial<Settings>) {
 async function save(changes: Partial<Settings>) {
   const policy = await loadPolicy();
   const { values, problems } = validateSettings(withoutLocked(changes, policy));
-  const stored = (await browser.storage.sync.get(KEY))[KEY];
-  const current = validateSettings(stored).values;
+  const current = await loadUserSettings();
   await browser.storage.sync.set({ [KEY]: { ...current, ...values } });
   return problems;
 }

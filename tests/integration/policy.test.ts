@@ -1,0 +1,61 @@
+// Reading the administrator's policy: at once when storage.managed answers, the last one seen when it is slow.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { forgetPolicy, loadPolicy, POLICY_CACHE } from '../../platform/policy';
+import { eventually } from '../support/eventually';
+
+const cached = async () => (await fakeBrowser.storage.local.get(POLICY_CACHE))[POLICY_CACHE];
+
+beforeEach(() => {
+  forgetPolicy();
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
+afterEach(() => {
+  forgetPolicy();
+});
+
+describe('loadPolicy', () => {
+  it('uses the policy storage.managed holds, and keeps it for a slow start', async () => {
+    await fakeBrowser.storage.managed.set({ intervalMinutes: 45, locked: ['intervalMinutes'], organizationName: 'Example Corp' });
+    const policy = await loadPolicy();
+    expect(policy.values.intervalMinutes).toBe(45);
+    expect([...policy.locked]).toEqual(['intervalMinutes']);
+    expect(policy.organizationName).toBe('Example Corp');
+    expect(await cached()).toEqual({ intervalMinutes: 45, locked: ['intervalMinutes'], organizationName: 'Example Corp' });
+  });
+
+  it('reads storage.managed once per start, however many callers ask', async () => {
+    const get = vi.spyOn(fakeBrowser.storage.managed, 'get');
+    await Promise.all([loadPolicy(), loadPolicy(), loadPolicy()]);
+    await loadPolicy();
+    expect(get).toHaveBeenCalledTimes(1);
+  });
+
+  it('treats a storage.managed that throws (Firefox without a policy) as no policy', async () => {
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockRejectedValue(new Error('Managed storage manifest not found'));
+    const policy = await loadPolicy();
+    expect(policy.present).toBe(false);
+    expect(await cached()).toBeUndefined();
+  });
+
+  it('goes on with the last policy seen while storage.managed does not answer, and remembers the answer when it comes', async () => {
+    await fakeBrowser.storage.local.set({ [POLICY_CACHE]: { intervalMinutes: 45 } });
+    let answer!: (raw: Record<string, unknown>) => void;
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(new Promise((resolve) => (answer = resolve)));
+
+    expect((await loadPolicy()).values.intervalMinutes).toBe(45);
+    answer({ intervalMinutes: 30 });
+    await eventually(async () => expect(await cached()).toEqual({ intervalMinutes: 30 }));
+    expect((await loadPolicy()).values.intervalMinutes).toBe(30);
+  });
+
+  it('asks storage.managed again after a policy change', async () => {
+    await fakeBrowser.storage.managed.set({ intervalMinutes: 45 });
+    expect((await loadPolicy()).values.intervalMinutes).toBe(45);
+    await fakeBrowser.storage.managed.set({ intervalMinutes: 90 });
+    expect((await loadPolicy()).values.intervalMinutes).toBe(45);
+    forgetPolicy();
+    expect((await loadPolicy()).values.intervalMinutes).toBe(90);
+    expect(await cached()).toEqual({ intervalMinutes: 90 });
+  });
+});
