@@ -1,4 +1,6 @@
 // The 0–10 intensity rating: a labelled slider that arrow keys move, with its value read aloud as "4 of 10".
+import { MAX_INTENSITY } from '../core/breaks';
+import { EASE_OFF_AT } from '../core/player';
 import { useI18n } from './i18n';
 
 interface Props {
@@ -12,7 +14,7 @@ export function IntensityInput({ id, labelKey, value, onChange }: Props) {
   const { t } = useI18n();
   const shown = value ?? 0;
   return (
-    <div class={`intensity${shown >= 7 ? ' intensity--high' : ''}`}>
+    <div class={`intensity${shown >= EASE_OFF_AT ? ' intensity--high' : ''}`}>
       <label for={id}>{t(labelKey)}</label>
       <div class="intensity__row">
         <input
@@ -20,7 +22,7 @@ export function IntensityInput({ id, labelKey, value, onChange }: Props) {
           data-testid="intensity"
           type="range"
           min={0}
-          max={10}
+          max={MAX_INTENSITY}
           step={1}
           value={shown}
           aria-valuetext={t('intensity_value', String(shown))}

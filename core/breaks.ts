@@ -1,6 +1,6 @@
 // A break record: one event in the history, as stored and as exported.
 import { toOffsetIso } from './day';
-import type { RoutineId } from './routines';
+import { isRoutineId, type RoutineId } from './routines';
 
 export const BREAK_KINDS = ['routine', 'movement', 'natural', 'skipped', 'due', 'snoozed'] as const;
 export type BreakKind = (typeof BREAK_KINDS)[number];
@@ -20,6 +20,30 @@ export interface BreakRecord {
 }
 
 export type NewBreak = Omit<BreakRecord, 'id' | 'at' | 'time'>;
+
+/** The longest a break can last: a day. */
+export const MAX_SECONDS = 86_400;
+/** Intensity is rated from 0 (nothing) to 10 (worst). */
+export const MAX_INTENSITY = 10;
+
+export const isIntegerIn = (x: unknown, min: number, max: number): x is number =>
+  typeof x === 'number' && Number.isInteger(x) && min <= x && x <= max;
+
+const isOptionalIntegerIn = (x: unknown, max: number) => x === undefined || isIntegerIn(x, 0, max);
+
+/** A break a page asks the worker to record: only the kinds a user takes, with fields in range. */
+export function isNewBreak(x: unknown): x is NewBreak {
+  if (typeof x !== 'object' || x === null) return false;
+  const f = x as Record<string, unknown>;
+  return (
+    (f.kind === 'routine' || f.kind === 'movement') &&
+    (f.routineId === undefined || isRoutineId(f.routineId)) &&
+    (f.completed === undefined || typeof f.completed === 'boolean') &&
+    isOptionalIntegerIn(f.seconds, MAX_SECONDS) &&
+    isOptionalIntegerIn(f.intensityBefore, MAX_INTENSITY) &&
+    isOptionalIntegerIn(f.intensityAfter, MAX_INTENSITY)
+  );
+}
 
 export function breakRecord(id: string, time: number, fields: NewBreak): BreakRecord {
   return { id, at: toOffsetIso(time), time, ...fields };

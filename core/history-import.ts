@@ -1,5 +1,5 @@
 // Reading a history file back: checks the whole file and lists every problem with where it is, or returns the breaks.
-import type { BreakRecord } from './breaks';
+import { isIntegerIn, MAX_INTENSITY, MAX_SECONDS, type BreakRecord } from './breaks';
 import {
   BREAK_FIELDS,
   EXPORTED_KINDS,
@@ -10,8 +10,6 @@ import {
   MAX_BREAKS,
   MAX_FILE_LENGTH,
   MAX_ID_LENGTH,
-  MAX_INTENSITY,
-  MAX_SECONDS,
   parseOffsetDate,
 } from './history-file';
 import { isRoutineId } from './routines';
@@ -75,9 +73,6 @@ const fail = (path: string, code: ImportProblemCode, detail?: string): ImportRes
 });
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-
-const isIntegerIn = (x: unknown, min: number, max: number): x is number =>
-  typeof x === 'number' && Number.isInteger(x) && min <= x && x <= max;
 
 /** Checks one break, adding its problems; the record when it has none. */
 function checkBreak(

@@ -1,16 +1,19 @@
 // The routine player as pure functions of the wall clock: which step, how long left, pause, intensity gate.
-import { asksIntensity, type Routine, type RoutineId } from './routines';
+import { MAX_INTENSITY } from './breaks';
+import { asksIntensity, isRoutineId, type Routine, type RoutineId } from './routines';
 
 /** Intensity from this rating on means: ease off, no more pressure steps. */
 export const EASE_OFF_AT = 7;
 
 /** A saved player older than this is stale: the routine was abandoned. */
-export const PLAYER_MAX_AGE_MS = 2 * 60 * 60_000;
+const PLAYER_MAX_AGE_MS = 2 * 60 * 60_000;
+
+const PHASES = ['before', 'step', 'ease-off', 'after'] as const;
 
 export interface PlayerState {
   routineId: RoutineId;
   /** before: intensity asked before a massage; step: a timed step; ease-off: a pressure step held back; after: done. */
-  phase: 'before' | 'step' | 'ease-off' | 'after';
+  phase: (typeof PHASES)[number];
   step: number;
   /** When the current step started, moved later by the time spent paused in it. */
   stepStartedAt: number;
@@ -24,6 +27,22 @@ export interface PlayerState {
   intensityAfter?: number;
   /** When the last step ended. */
   endedAt?: number;
+}
+
+/** A saved player that can be resumed: well formed, and not abandoned long ago. */
+export function isPlayerState(x: unknown, now: number): x is PlayerState {
+  if (typeof x !== 'object' || x === null) return false;
+  const s = x as Record<string, unknown>;
+  return (
+    isRoutineId(s.routineId) &&
+    (PHASES as readonly unknown[]).includes(s.phase) &&
+    Number.isInteger(s.step) &&
+    typeof s.stepStartedAt === 'number' &&
+    typeof s.startedAt === 'number' &&
+    typeof s.pausedMs === 'number' &&
+    // An old routine was abandoned: start afresh rather than resume it.
+    now - s.startedAt < PLAYER_MAX_AGE_MS
+  );
 }
 
 export function startPlayer(routine: Routine, now: number): PlayerState {
@@ -106,7 +125,7 @@ export function resume(state: PlayerState, now: number): PlayerState {
 }
 
 export function rate(state: PlayerState, value: number): PlayerState {
-  const v = Math.min(10, Math.max(0, Math.round(value)));
+  const v = Math.min(MAX_INTENSITY, Math.max(0, Math.round(value)));
   if (state.phase === 'before') return { ...state, intensityBefore: v };
   if (state.phase === 'after') return { ...state, intensityAfter: v };
   return { ...state, intensityDuring: v };

@@ -1,7 +1,6 @@
 // Commands that pages send to the background worker, which alone changes the schedule.
 import { browser } from 'wxt/browser';
-import type { NewBreak } from '../core/breaks';
-import { isRoutineId } from '../core/routines';
+import { isNewBreak, type NewBreak } from '../core/breaks';
 
 export type Command =
   | { type: 'snooze' }
@@ -14,21 +13,6 @@ export type Command =
   | { type: 'record-break'; fields: NewBreak };
 
 const COMMAND_TYPES = new Set<string>(['snooze', 'skip', 'break-taken', 'pause', 'resume', 'open-break-page', 'record-break']);
-
-const optionalInt = (v: unknown, max: number) => v === undefined || (Number.isInteger(v) && (v as number) >= 0 && (v as number) <= max);
-
-function isNewBreak(x: unknown): x is NewBreak {
-  if (typeof x !== 'object' || x === null) return false;
-  const f = x as Record<string, unknown>;
-  return (
-    (f.kind === 'routine' || f.kind === 'movement') &&
-    (f.routineId === undefined || isRoutineId(f.routineId)) &&
-    (f.completed === undefined || typeof f.completed === 'boolean') &&
-    optionalInt(f.seconds, 24 * 3600) &&
-    optionalInt(f.intensityBefore, 10) &&
-    optionalInt(f.intensityAfter, 10)
-  );
-}
 
 export function isCommand(message: unknown): message is Command {
   if (typeof message !== 'object' || message === null) return false;

@@ -1,25 +1,9 @@
 // The routine player's state and the one-time safety acknowledgement, in storage.local, shared by popup and break page.
 import { browser, type Browser } from 'wxt/browser';
-import { PLAYER_MAX_AGE_MS, type PlayerState } from '../core/player';
-import { isRoutineId } from '../core/routines';
+import { isPlayerState, type PlayerState } from '../core/player';
 
 const PLAYER = 'player';
 const SAFETY = 'safetyAccepted';
-
-function isPlayerState(x: unknown, now: number): x is PlayerState {
-  if (typeof x !== 'object' || x === null) return false;
-  const s = x as Record<string, unknown>;
-  return (
-    isRoutineId(s.routineId) &&
-    ['before', 'step', 'ease-off', 'after'].includes(s.phase as string) &&
-    Number.isInteger(s.step) &&
-    typeof s.stepStartedAt === 'number' &&
-    typeof s.startedAt === 'number' &&
-    typeof s.pausedMs === 'number' &&
-    // An old routine was abandoned: start afresh rather than resume it.
-    now - s.startedAt < PLAYER_MAX_AGE_MS
-  );
-}
 
 /** Who wrote the stored player: a page ignores its own writes, which may arrive after newer local changes. */
 const WRITER = crypto.randomUUID();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   beginSteps,
+  isPlayerState,
   mustEaseOff,
   next,
   pause,
@@ -139,5 +140,28 @@ describe('massage routines and the intensity gate', () => {
     expect(rate(p, 12).intensityBefore).toBe(10);
     expect(rate(p, -3).intensityBefore).toBe(0);
     expect(rate(p, 6.6).intensityBefore).toBe(7);
+  });
+});
+
+describe('a saved player', () => {
+  const HOUR = 3600 * S;
+
+  it('resumes when well formed and recent, through a JSON round trip as storage keeps it', () => {
+    const saved = JSON.parse(JSON.stringify(next(startPlayer(desk, T0), desk, T0 + 10 * S)));
+    expect(isPlayerState(saved, T0 + HOUR)).toBe(true);
+  });
+
+  it('is dropped when abandoned two hours ago or more', () => {
+    expect(isPlayerState(startPlayer(desk, T0), T0 + 2 * HOUR)).toBe(false);
+  });
+
+  it.each([
+    ['nothing', undefined],
+    ['an unknown routine', { ...startPlayer(desk, T0), routineId: 'headstand' }],
+    ['an unknown phase', { ...startPlayer(desk, T0), phase: 'warm-up' }],
+    ['a fractional step', { ...startPlayer(desk, T0), step: 1.5 }],
+    ['no start time', { ...startPlayer(desk, T0), startedAt: undefined }],
+  ])('is dropped when it holds %s', (_, saved) => {
+    expect(isPlayerState(saved, T0)).toBe(false);
   });
 });
