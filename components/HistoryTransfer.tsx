@@ -1,24 +1,29 @@
 // Export the history (JSON, CSV), import a file, and delete everything behind a confirmation.
 import { useState } from 'preact/hooks';
+import { importProblemKey } from '../core/history-import';
 import { pluralKey } from '../core/plural';
-import { useI18n } from './i18n';
-
-export type ImportOutcome =
-  | { ok: true; added: number; total: number }
-  | { ok: false; problems: { message: string }[] };
+import type { ImportResult } from '../platform/history-transfer';
+import { useI18n, type Translate } from './i18n';
 
 interface Props {
   onExportJson: () => void;
   onExportCsv: () => void;
-  onImport: (file: File) => Promise<ImportOutcome>;
+  onImport: (file: File) => Promise<ImportResult>;
   onDeleteAll: () => Promise<void>;
 }
 
 const SHOWN_PROBLEMS = 20;
 
+/** What stopped the import, one message each: the file's problems, or the browser refusing to store a valid file. */
+function problemMessages(result: ImportResult, t: Translate): string[] {
+  if (!result.ok) return result.problems.map((p) => t(importProblemKey(p.code), [p.path, p.detail ?? '']));
+  return result.stored ? [] : [t('import_failed')];
+}
+
 export function HistoryTransfer({ onExportJson, onExportCsv, onImport, onDeleteAll }: Props) {
   const { t, locale } = useI18n();
-  const [outcome, setOutcome] = useState<ImportOutcome>();
+  const [outcome, setOutcome] = useState<ImportResult>();
+  const problems = outcome ? problemMessages(outcome, t) : [];
   const [confirming, setConfirming] = useState(false);
   const [deleted, setDeleted] = useState(false);
 
@@ -48,20 +53,20 @@ export function HistoryTransfer({ onExportJson, onExportCsv, onImport, onDeleteA
           }}
         />
       </div>
-      {outcome?.ok === true && (
+      {outcome?.ok === true && outcome.stored && (
         <p role="status" data-testid="import-result">
           {t(pluralKey('import_done', outcome.added, locale), [String(outcome.added), String(outcome.total - outcome.added)])}
         </p>
       )}
-      {outcome?.ok === false && (
+      {problems.length > 0 && (
         <div role="alert" class="notice" data-testid="import-errors">
           <p>{t('import_problems_heading')}</p>
           <ul>
-            {outcome.problems.slice(0, SHOWN_PROBLEMS).map((p, i) => (
-              <li key={i}>{p.message}</li>
+            {problems.slice(0, SHOWN_PROBLEMS).map((message, i) => (
+              <li key={i}>{message}</li>
             ))}
           </ul>
-          {outcome.problems.length > SHOWN_PROBLEMS && <p>{t('import_problems_more', String(outcome.problems.length - SHOWN_PROBLEMS))}</p>}
+          {problems.length > SHOWN_PROBLEMS && <p>{t('import_problems_more', String(problems.length - SHOWN_PROBLEMS))}</p>}
         </div>
       )}
       <div class="danger">

@@ -69,14 +69,15 @@ export function RoutineSession({ ports, routines, size, children, onError }: Pro
     ports.savePlayer(state).catch(onError);
   }
 
-  function start(id: RoutineId) {
+  function begin(id: RoutineId) {
     const chosen = routineById(id);
-    if (!chosen) return;
-    if (!safetyAccepted) {
-      setPending(id);
-      return;
-    }
-    change(startPlayer(chosen, Date.now()));
+    if (chosen) change(startPlayer(chosen, Date.now()));
+  }
+
+  function start(id: RoutineId) {
+    // The first routine waits until the safety note is accepted.
+    if (safetyAccepted) begin(id);
+    else setPending(id);
   }
 
   function end(completed: boolean) {
@@ -108,9 +109,8 @@ export function RoutineSession({ ports, routines, size, children, onError }: Pro
         onAccept={() => {
           setSafetyAccepted(true);
           ports.acceptSafety().catch(onError);
-          const chosen = routineById(pending);
           setPending(undefined);
-          if (chosen) change(startPlayer(chosen, Date.now()));
+          begin(pending);
         }}
       />
     );
@@ -130,8 +130,7 @@ export function RoutineSession({ ports, routines, size, children, onError }: Pro
         onStop={() => end(false)}
         onSwitch={(id) => {
           end(false);
-          const next = routineById(id);
-          if (next) change(startPlayer(next, Date.now()));
+          begin(id);
         }}
       />
     );

@@ -62,7 +62,7 @@ export interface SettingProblem {
 
 type Check<T> = (value: unknown) => T | Omit<SettingProblem, 'name'>;
 
-const isProblem = (x: unknown): x is Omit<SettingProblem, 'name'> =>
+export const isSettingProblem = (x: unknown): x is Omit<SettingProblem, 'name'> =>
   typeof x === 'object' && x !== null && 'reason' in x && 'detail' in x;
 
 function integerIn(min: number, max: number): Check<number> {
@@ -162,14 +162,8 @@ export function validateSettings(raw: unknown): { values: Partial<Settings>; pro
       continue;
     }
     const result = SETTING_CHECKS[name](value);
-    if (isProblem(result)) problems.push({ name, ...result });
+    if (isSettingProblem(result)) problems.push({ name, ...result });
     else values[name] = result;
   }
   return { values: values as Partial<Settings>, problems };
-}
-
-/** Stored user settings over the defaults; what is invalid falls back to its default. */
-export function resolveSettings(stored: unknown): { settings: Settings; problems: SettingProblem[] } {
-  const { values, problems } = validateSettings(stored);
-  return { settings: { ...DEFAULT_SETTINGS, ...values }, problems };
 }

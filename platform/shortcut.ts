@@ -10,10 +10,11 @@ export async function takeBreakShortcut(): Promise<string> {
 }
 
 /** Chrome changes shortcuts on its own page; Firefox in the add-ons manager, which an extension cannot open. */
-export async function openShortcutSettings(): Promise<boolean> {
-  if (import.meta.env.FIREFOX) return false;
+export const canOpenShortcutSettings = !import.meta.env.FIREFOX;
+
+/** Only where `canOpenShortcutSettings`. */
+export async function openShortcutSettings(): Promise<void> {
   await browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
-  return true;
 }
 
 export function onTakeBreakShortcut(listener: () => void): void {

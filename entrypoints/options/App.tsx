@@ -1,20 +1,21 @@
 // The options page: streaks and charts, export and import, days off, settings, and the safety note.
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { DashboardView } from '../../components/DashboardView';
 import { DaysOff } from '../../components/DaysOff';
-import { HistoryTransfer, type ImportOutcome } from '../../components/HistoryTransfer';
+import { HistoryTransfer } from '../../components/HistoryTransfer';
 import { PolicyNote } from '../../components/PolicyNote';
 import { ShortcutNote } from '../../components/ShortcutNote';
 import { useI18n } from '../../components/i18n';
 import { SettingsForm } from '../../components/settings/SettingsForm';
 import { useLive } from '../../components/use-live';
+import { useReloadable } from '../../components/use-reloadable';
 import type { Settings } from '../../core/settings';
-import { loadDashboardData, type DashboardData } from '../../platform/dashboard-data';
+import { loadDashboardData } from '../../platform/dashboard-data';
 import { deleteAllHistory, setDayOff } from '../../platform/history';
 import { exportHistory, importHistoryFile, keepHistory } from '../../platform/history-transfer';
 import { loadScheduleView, watchScheduleView } from '../../platform/schedule-view';
 import { saveSettings } from '../../platform/settings-store';
-import { openShortcutSettings, takeBreakShortcut } from '../../platform/shortcut';
+import { canOpenShortcutSettings, openShortcutSettings, takeBreakShortcut } from '../../platform/shortcut';
 
 const report = (error: unknown) => console.error('Unknot options:', error);
 const save = (changes: Partial<Settings>) => void saveSettings(changes).catch(report);
@@ -22,40 +23,14 @@ const save = (changes: Partial<Settings>) => void saveSettings(changes).catch(re
 export function App() {
   const { t } = useI18n();
   const view = useLive(loadScheduleView, watchScheduleView);
-  const [data, setData] = useState<DashboardData>();
-  const [historyUnavailable, setHistoryUnavailable] = useState(false);
+  const { value: data, failed: historyUnavailable, reload } = useReloadable(loadDashboardData, report);
   const [shortcut, setShortcut] = useState<string>();
 
-  const reload = useCallback(() => {
-    loadDashboardData()
-      .then((d) => {
-        setData(d);
-        setHistoryUnavailable(false);
-      })
-      .catch((error: unknown) => {
-        report(error);
-        setHistoryUnavailable(true);
-      });
-  }, []);
-
   useEffect(() => {
-    reload();
     // Ask the browser not to evict the history under storage pressure.
     void keepHistory();
     takeBreakShortcut().then(setShortcut).catch(report);
-  }, [reload]);
-
-  const onImport = async (file: File): Promise<ImportOutcome> => {
-    const outcome = await importHistoryFile(file);
-    if (!outcome.ok) {
-      return {
-        ok: false,
-        problems: outcome.problems.map((p) => ({ message: t(`import_problem_${p.code.replace(/-/g, '_')}`, [p.path, p.detail ?? '']) })),
-      };
-    }
-    reload();
-    return outcome.stored ? outcome : { ok: false, problems: [{ message: t('import_failed') }] };
-  };
+  }, []);
 
   return (
     <main>
@@ -71,7 +46,11 @@ export function App() {
         <HistoryTransfer
           onExportJson={() => void exportHistory('json').catch(report)}
           onExportCsv={() => void exportHistory('csv').catch(report)}
-          onImport={onImport}
+          onImport={async (file) => {
+            const result = await importHistoryFile(file);
+            if (result.ok) reload();
+            return result;
+          }}
           onDeleteAll={async () => {
             await deleteAllHistory();
             reload();
@@ -89,7 +68,7 @@ export function App() {
       {shortcut !== undefined && (
         <ShortcutNote
           shortcut={shortcut}
-          onChange={import.meta.env.FIREFOX ? undefined : () => void openShortcutSettings().catch(report)}
+          onChange={canOpenShortcutSettings ? () => void openShortcutSettings().catch(report) : undefined}
         />
       )}
       <section aria-labelledby="about-heading">

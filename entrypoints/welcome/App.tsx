@@ -4,18 +4,24 @@ import { useI18n } from '../../components/i18n';
 import { CheckboxGroup } from '../../components/settings/CheckboxGroup';
 import { weekdayOptions } from '../../components/settings/weekdays';
 import { WorkHoursField } from '../../components/settings/WorkHoursField';
+import { useLive } from '../../components/use-live';
 import { routineById, type Routine } from '../../core/routines';
 import type { Settings } from '../../core/settings';
+import { loadScheduleView, watchScheduleView } from '../../platform/schedule-view';
 import { saveSettings } from '../../platform/settings-store';
-import { useBreakData } from '../../platform/use-break-data';
+import { useSessionPorts } from '../../platform/use-break-data';
 import { openOptionsPage } from '../../platform/windows';
 
 const FIRST_ROUTINE: Routine[] = [routineById('neck-rolls')!];
 
+const report = (error: unknown) => console.error('Unknot welcome page:', error);
+const save = (changes: Partial<Settings>) => void saveSettings(changes).catch(report);
+
 export function App() {
   const { t, locale } = useI18n();
-  const { view, ports, report } = useBreakData('welcome page');
-  const save = (changes: Partial<Settings>) => void saveSettings(changes).catch(report);
+  // Only the schedule and the session: the welcome page shows no history.
+  const view = useLive(loadScheduleView, watchScheduleView);
+  const ports = useSessionPorts(view?.settings);
   const locked = view?.policy.locked;
   return (
     <main>
