@@ -1,8 +1,9 @@
 // The dashboard: headline numbers, the year's calendar, the last weeks, routines and intensity.
 import { buildDashboard } from '../core/dashboard';
+import { isWorkingDay } from '../core/day';
 import { messageKey } from '../core/routines';
 import type { Settings } from '../core/settings';
-import { isWorkingDay } from '../core/streaks';
+import type { DashboardData } from '../platform/dashboard-data';
 import { CalendarHeatmap } from './charts/CalendarHeatmap';
 import { IntensityByWeek } from './charts/IntensityByWeek';
 import { RoutineCounts } from './charts/RoutineCounts';
@@ -10,14 +11,7 @@ import { WeeklyBars } from './charts/WeeklyBars';
 import { useI18n } from './i18n';
 import { StreakCards } from './StreakCards';
 
-export interface DashboardInput {
-  today: string;
-  counts: ReadonlyMap<string, number>;
-  daysOff: readonly string[];
-  recent: Parameters<typeof buildDashboard>[1];
-}
-
-export function DashboardView({ data, settings }: { data: DashboardInput; settings: Settings }) {
+export function DashboardView({ data, settings }: { data: DashboardData; settings: Settings }) {
   const { t } = useI18n();
   const rules = { workDays: settings.workDays, dailyGoal: settings.dailyGoal, daysOff: new Set(data.daysOff) };
   const dashboard = buildDashboard(data.counts, data.recent, rules, data.today);

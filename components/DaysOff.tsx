@@ -1,7 +1,7 @@
 // Days off (holidays, leave, sick days): neither break nor extend a streak. Add and remove them.
 import { useState } from 'preact/hooks';
 import { useI18n } from './i18n';
-import { dayKeyToUtc } from '../core/streaks';
+import { dayKeyToUtc, isDayKey } from '../core/day';
 
 interface Props {
   days: readonly string[];
@@ -23,7 +23,7 @@ export function DaysOff({ days, onAdd, onRemove }: Props) {
         class="field range"
         onSubmit={(e) => {
           e.preventDefault();
-          if (/^\d{4}-\d\d-\d\d$/.test(draft)) onAdd(draft);
+          if (isDayKey(draft)) onAdd(draft);
           setDraft('');
         }}
       >

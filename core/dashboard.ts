@@ -1,9 +1,9 @@
 // The options page's figures, computed from per-day totals and the last year's breaks.
 import type { BreakRecord } from './breaks';
 import { countsTowardGoal } from './breaks';
+import { addDaysToKey, dayOfBreak, weekStartKey } from './day';
 import type { RoutineId } from './routines';
-import { DAY_NAMES } from './settings';
-import { addDays, dayOfBreak, streakSummary, weekdayOf, type StreakRules, type StreakSummary } from './streaks';
+import { streakSummary, type StreakRules, type StreakSummary } from './streaks';
 
 export const WEEKS_SHOWN = 8;
 
@@ -23,14 +23,9 @@ export interface Dashboard {
   intensity: WeekIntensity[];
 }
 
-export function weekStart(day: string): string {
-  // Monday is the first day of the week; DAY_NAMES starts on Sunday.
-  return addDays(day, -((DAY_NAMES.indexOf(weekdayOf(day)) + 6) % 7));
-}
-
 /** The first day whose breaks the dashboard reads one by one: a year back. */
 export function recentFrom(today: string): string {
-  return addDays(today, -364);
+  return addDaysToKey(today, -364);
 }
 
 const mean = (values: number[]) => (values.length === 0 ? undefined : values.reduce((a, b) => a + b, 0) / values.length);
@@ -41,11 +36,11 @@ export function buildDashboard(
   rules: StreakRules,
   today: string,
 ): Dashboard {
-  const thisWeek = weekStart(today);
-  const starts = Array.from({ length: WEEKS_SHOWN }, (_, i) => addDays(thisWeek, -7 * (WEEKS_SHOWN - 1 - i)));
+  const thisWeek = weekStartKey(today);
+  const starts = Array.from({ length: WEEKS_SHOWN }, (_, i) => addDaysToKey(thisWeek, -7 * (WEEKS_SHOWN - 1 - i)));
   const weeks = starts.map((start) => {
     let counted = 0;
-    for (let d = 0; d < 7; d++) counted += counts.get(addDays(start, d)) ?? 0;
+    for (let d = 0; d < 7; d++) counted += counts.get(addDaysToKey(start, d)) ?? 0;
     return { start, counted };
   });
 
@@ -55,7 +50,7 @@ export function buildDashboard(
   for (const b of recent) {
     if (b.kind !== 'routine' || !b.routineId) continue;
     if (countsTowardGoal(b)) perRoutine.set(b.routineId, (perRoutine.get(b.routineId) ?? 0) + 1);
-    const week = weekStart(dayOfBreak(b.at));
+    const week = weekStartKey(dayOfBreak(b.at));
     if (b.intensityBefore !== undefined) before.set(week, [...(before.get(week) ?? []), b.intensityBefore]);
     if (b.intensityAfter !== undefined) after.set(week, [...(after.get(week) ?? []), b.intensityAfter]);
   }

@@ -1,6 +1,9 @@
-// Local calendar arithmetic: working periods of a day, ISO times with their UTC offset. DST-safe through date-fns.
-import { addDays, formatISO, startOfDay } from 'date-fns';
+// Local calendar arithmetic: working periods of a day, ISO times with their UTC offset, day keys "YYYY-MM-DD".
+import { addDays, formatISO, isValid, parseISO, startOfDay } from 'date-fns';
 import { DAY_NAMES, minutesOfDay, type DayName, type TimeRange } from './settings';
+
+const DAY_MS = 86_400_000;
+const DAY_KEY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A span of local working time, as epoch milliseconds. */
 export interface Period {
@@ -76,4 +79,54 @@ export function localDayKey(at: number): string {
 export function dayBounds(at: number): Period {
   const start = startOfDay(at);
   return { start: start.getTime(), end: addDays(start, 1).getTime() };
+}
+
+// Day keys name a day by its date, free of any timezone. Their arithmetic runs in UTC, where every
+// day is 24 hours long, so neither the machine's timezone nor a DST change can shift a day. (date-fns
+// works on local Dates; its UTC mode needs @date-fns/utc, which this project does not depend on.)
+
+/** A real calendar day written "YYYY-MM-DD": parseISO rejects dates that do not exist, like 2026-02-30. */
+export function isDayKey(text: string): boolean {
+  return DAY_KEY.test(text) && isValid(parseISO(text));
+}
+
+/** The local day of a break: the date as written in `at`, whatever the offset. */
+export function dayOfBreak(at: string): string {
+  // Parsing `at` would move the break into the machine's current timezone: after travelling or a
+  // timezone change, old breaks would jump to another day. The written date is the day it was lived.
+  return at.slice(0, 10);
+}
+
+/** Midnight UTC of a day key: formatted with timeZone 'UTC', it shows that very day on any machine. */
+export function dayKeyToUtc(day: string): number {
+  // setUTCFullYear, unlike Date.UTC, takes years 0–99 as written instead of as 1900–1999.
+  return new Date(0).setUTCFullYear(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10));
+}
+
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+/** The day key `n` days after `day` (before it when `n` is negative). */
+export function addDaysToKey(day: string, n: number): string {
+  // Formatted from the UTC fields: toISOString is about twice as slow, and streaks call this once a day of history.
+  const d = new Date(dayKeyToUtc(day) + n * DAY_MS);
+  if (Number.isNaN(d.getTime())) throw new RangeError(`not a day "YYYY-MM-DD": ${day}`);
+  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}`;
+}
+
+/** The weekday of a day key, as dayName gives it for a Date. */
+export function dayNameOfKey(day: string): DayName {
+  const name = DAY_NAMES[new Date(dayKeyToUtc(day)).getUTCDay()];
+  if (name === undefined) throw new RangeError(`not a day "YYYY-MM-DD": ${day}`);
+  return name;
+}
+
+/** The Monday that starts the week of a day key (date-fns startOfISOWeek, for day keys). */
+export function weekStartKey(day: string): string {
+  // DAY_NAMES starts on Sunday.
+  return addDaysToKey(day, -((DAY_NAMES.indexOf(dayNameOfKey(day)) + 6) % 7));
+}
+
+/** A working day that is not a day off. */
+export function isWorkingDay(day: string, rules: { workDays: readonly DayName[]; daysOff: ReadonlySet<string> }): boolean {
+  return !rules.daysOff.has(day) && rules.workDays.includes(dayNameOfKey(day));
 }

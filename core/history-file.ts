@@ -1,4 +1,5 @@
 // The history file format ("unknot-history", version 1): its constants, types, fields and the shapes of its dates.
+import { isValid, parseISO } from 'date-fns';
 import type { BreakKind } from './breaks';
 import type { RoutineId } from './routines';
 
@@ -39,8 +40,6 @@ export interface HistoryFile {
 export const MAX_FILE_LENGTH = 50 * 1024 * 1024;
 export const MAX_BREAKS = 200_000;
 export const MAX_ID_LENGTH = 200;
-export const MAX_SECONDS = 86_400;
-export const MAX_INTENSITY = 10;
 /** No place is more than 14 hours from UTC (Kiribati is +14:00). */
 const MAX_OFFSET_MINUTES = 14 * 60;
 
@@ -48,42 +47,20 @@ export function isExportedKind(kind: unknown): kind is ExportedKind {
   return typeof kind === 'string' && (EXPORTED_KINDS as readonly string[]).includes(kind);
 }
 
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
-const isRealDate = (year: number, month: number, day: number) =>
-  month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-
-const DAY_KEY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A real calendar day written "YYYY-MM-DD". */
-export function isDayKey(text: string): boolean {
-  const m = DAY_KEY.exec(text);
-  return m !== null && isRealDate(Number(m[1]), Number(m[2]), Number(m[3]));
-}
-
-const OFFSET_DATE =
-  /^(?<y>\d{4})-(?<mo>\d{2})-(?<d>\d{2})T(?<h>\d{2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:\.(?<ms>\d{1,3}))?)?(?:Z|(?<sign>[+-])(?<oh>\d{2}):(?<om>\d{2}))$/;
+/** The exact shape the file writes; parseISO alone would also take other ISO 8601 forms. */
+const OFFSET_DATE = /^(?<y>\d{4})-\d{2}-\d{2}T(?<h>\d{2}):\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-](?<oh>\d{2}):(?<om>\d{2}))$/;
 
 /**
  * The instant and written year of a local date-time with an explicit offset ("Z" counts as +00:00),
  * or undefined when the text has another shape or names a date or time that does not exist.
- * The instant is computed here, not by Date.parse, whose handling of anything beyond the exact
- * ECMAScript format (say ".5" seconds) differs between engines; for that format the two agree.
+ * date-fns parseISO computes the instant, not Date.parse, whose handling of anything beyond the
+ * exact ECMAScript format (say ".5" seconds) differs between engines; for that format the two agree.
  */
 export function parseOffsetDate(text: string): { time: number; year: number } | undefined {
   const g = OFFSET_DATE.exec(text)?.groups;
   if (!g) return undefined;
-  const n = (v: string | undefined) => Number(v ?? 0);
-  const [year, month, day, hour, minute, second] = [n(g.y), n(g.mo), n(g.d), n(g.h), n(g.mi), n(g.s)];
-  const offset = (g.sign === '-' ? -1 : 1) * (n(g.oh) * 60 + n(g.om));
-  if (!isRealDate(year, month, day) || hour > 23 || minute > 59 || second > 59) return undefined;
-  if (n(g.om) > 59 || Math.abs(offset) > MAX_OFFSET_MINUTES) return undefined;
-  const utc = new Date(0);
-  // setUTCFullYear, unlike Date.UTC, takes years 0–99 as written instead of as 1900–1999.
-  utc.setUTCFullYear(year, month - 1, day);
-  utc.setUTCHours(hour, minute, second, Number((g.ms ?? '').padEnd(3, '0')));
-  return { time: utc.getTime() - offset * 60_000, year };
+  // parseISO rejects impossible dates, minutes and seconds, but takes "24:00" and any offset up to ±99:59.
+  if (Number(g.h) > 23 || Number(g.oh ?? 0) * 60 + Number(g.om ?? 0) > MAX_OFFSET_MINUTES) return undefined;
+  const date = parseISO(text);
+  return isValid(date) ? { time: date.getTime(), year: Number(g.y) } : undefined;
 }

@@ -1,11 +1,11 @@
 // Reading a history file back: checks the whole file and lists every problem with where it is, or returns the breaks.
 import { isIntegerIn, MAX_INTENSITY, MAX_SECONDS, type BreakRecord } from './breaks';
+import { isDayKey } from './day';
 import {
   BREAK_FIELDS,
   EXPORTED_KINDS,
   HISTORY_FORMAT,
   HISTORY_VERSION,
-  isDayKey,
   isExportedKind,
   MAX_BREAKS,
   MAX_FILE_LENGTH,

@@ -1,7 +1,8 @@
 // The break history database (IndexedDB through idb): its versioned schema, and one shared connection.
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import { countsTowardGoal, type BreakRecord } from '../core/breaks';
-import { dayOfBreak } from '../core/streaks';
+import type { BreakRecord } from '../core/breaks';
+import { dayOfBreak } from '../core/day';
+import { countByDay } from '../core/streaks';
 
 export const DB_NAME = 'unknot';
 export const DB_VERSION = 2;
@@ -28,15 +29,14 @@ type UpgradeTransaction = IDBPTransaction<HistorySchema, StoreNames<HistorySchem
 /** Version 1 → 2: every break gets its day, the day index and the per-day totals; days off get a store. */
 async function upgradeToV2(tx: UpgradeTransaction): Promise<void> {
   const breaks = tx.objectStore('breaks');
-  const totals = new Map<string, number>();
+  const records: BreakRecord[] = [];
   for (let cursor = await breaks.openCursor(); cursor; cursor = await cursor.continue()) {
-    const day = dayOfBreak(cursor.value.at);
-    await cursor.update({ ...cursor.value, day });
-    if (countsTowardGoal(cursor.value)) totals.set(day, (totals.get(day) ?? 0) + 1);
+    records.push(cursor.value);
+    await cursor.update({ ...cursor.value, day: dayOfBreak(cursor.value.at) });
   }
   breaks.createIndex('by-day', 'day');
   const days = tx.objectStore('days');
-  for (const [day, counted] of totals) await days.put({ day, counted });
+  for (const [day, counted] of countByDay(records)) await days.put({ day, counted });
 }
 
 let opening: Promise<IDBPDatabase<HistorySchema>> | undefined;

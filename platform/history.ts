@@ -1,6 +1,7 @@
 // Reading and writing the break history: record, query by time or day, import, delete.
 import { breakRecord, countsTowardGoal, type BreakRecord, type NewBreak } from '../core/breaks';
-import { dayOfBreak } from '../core/streaks';
+import { dayOfBreak } from '../core/day';
+import { countByDay } from '../core/streaks';
 import { openHistory, type DayTotal, type StoredBreak } from './history-db';
 
 const stored = (record: BreakRecord): StoredBreak => ({ ...record, day: dayOfBreak(record.at) });
@@ -68,7 +69,7 @@ export async function importHistory(records: readonly BreakRecord[], offDays: re
   try {
     const breaks = tx.objectStore('breaks');
     const existing = new Set(await breaks.getAllKeys());
-    const added = new Map<string, number>();
+    const fresh: BreakRecord[] = [];
     // Requests queue in order without waiting for each other; the first failure aborts them all
     // (each is marked handled at once, since an abort rejects the ones still queued).
     const writes: Promise<unknown>[] = [];
@@ -76,15 +77,13 @@ export async function importHistory(records: readonly BreakRecord[], offDays: re
       request.catch(() => undefined);
       writes.push(request);
     };
-    let count = 0;
     for (const record of records) {
       if (existing.has(record.id)) continue;
       existing.add(record.id);
-      count++;
-      const value = stored(record);
-      queue(breaks.add(value));
-      if (countsTowardGoal(record)) added.set(value.day, (added.get(value.day) ?? 0) + 1);
+      fresh.push(record);
+      queue(breaks.add(stored(record)));
     }
+    const added = countByDay(fresh);
     const days = tx.objectStore('days');
     const totals = await Promise.all([...added.keys()].map((day) => days.get(day)));
     for (const [i, [day, counted]] of [...added].entries()) {
@@ -93,7 +92,7 @@ export async function importHistory(records: readonly BreakRecord[], offDays: re
     const off = tx.objectStore('daysOff');
     for (const day of offDays) queue(off.put({ day }));
     await Promise.all([...writes, tx.done]);
-    return count;
+    return fresh.length;
   } catch (error) {
     // A request that throws at once (a bad key) does not end the transaction by itself: what was
     // queued before it would still commit. Abort, so a failed import leaves the history as it was.

@@ -1,8 +1,9 @@
 // The last 12 months of breaks as a day-by-day heatmap: a keyboard-navigable ARIA grid, one labelled cell per day.
 import { useId, useMemo, useState } from 'preact/hooks';
+import { addDaysToKey, dayKeyToUtc, weekStartKey } from '../../core/day';
 import { pluralKey } from '../../core/plural';
-import { dayKeyToUtc } from '../../core/streaks';
 import { useI18n, type Translate } from '../i18n';
+import { weekdayOptions } from '../settings/weekdays';
 import './charts.css';
 
 interface Props {
@@ -25,16 +26,10 @@ interface Cell {
 }
 
 const CALENDAR_WEEKS = 53;
-const DAY_MS = 86_400_000;
 const CELL = 11;
 const STEP = 13;
 const LEFT = 30;
 const TOP = 16;
-
-// Days are counted in UTC so the machine's timezone (and DST) never shifts a day.
-const dayKey = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-/** 0 for Monday … 6 for Sunday. */
-const weekday = (ms: number) => (new Date(ms).getUTCDay() + 6) % 7;
 
 function levelOf(count: number, goal: number): Cell['level'] {
   if (count <= 0) return 0;
@@ -53,13 +48,12 @@ function labeller(t: Translate, locale: string) {
 }
 
 function buildCells(props: Props, t: Translate, locale: string) {
-  const end = dayKeyToUtc(props.today);
-  const first = end - (weekday(end) + (CALENDAR_WEEKS - 1) * 7) * DAY_MS;
+  // Columns are weeks, Monday first: the first is the Monday 52 weeks before this week's.
+  const first = addDaysToKey(weekStartKey(props.today), -7 * (CALENDAR_WEEKS - 1));
   const longDate = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const label = labeller(t, locale);
   const cells: Cell[] = [];
-  for (let ms = first, i = 0; ms <= end; ms += DAY_MS, i++) {
-    const day = dayKey(ms);
+  for (let day = first, i = 0; day <= props.today; day = addDaysToKey(day, 1), i++) {
     const count = props.counts.get(day) ?? 0;
     const neutral = props.neutral(day);
     cells.push({
@@ -68,7 +62,7 @@ function buildCells(props: Props, t: Translate, locale: string) {
       row: i % 7,
       level: levelOf(count, props.goal),
       neutral,
-      label: label(count, longDate.format(ms), neutral),
+      label: label(count, longDate.format(dayKeyToUtc(day)), neutral),
     });
   }
 
@@ -78,11 +72,11 @@ function buildCells(props: Props, t: Translate, locale: string) {
   for (const c of cells) {
     if (c.day.endsWith('-01')) months.push({ col: c.col, name: shortMonth.format(dayKeyToUtc(c.day)) });
   }
-  if (!months.length || months[0]!.col >= 3) months.unshift({ col: 0, name: shortMonth.format(first) });
+  if (!months.length || months[0]!.col >= 3) months.unshift({ col: 0, name: shortMonth.format(dayKeyToUtc(first)) });
 
-  const shortDay = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
-  // 1 January 2024 was a Monday; rows 0, 2, 4 are Monday, Wednesday, Friday.
-  const weekdays = [0, 2, 4].map((row) => ({ row, name: shortDay.format(Date.UTC(2024, 0, 1 + row)) }));
+  // Rows, like the options, are Monday first: rows 0, 2, 4 are Monday, Wednesday, Friday.
+  const shortDays = weekdayOptions(locale, 'short');
+  const weekdays = [0, 2, 4].map((row) => ({ row, name: shortDays[row]!.label }));
   return { cells, index: new Map(cells.map((c, i) => [c.day, i])), months, weekdays };
 }
 

@@ -1,15 +1,8 @@
 // Average intensity (0–10) before and after breaks, week by week: paired bars, a legend, and a hidden table of the numbers.
-import { dayKeyToUtc } from '../../core/streaks';
+import type { WeekIntensity } from '../../core/dashboard';
+import { dayKeyToUtc } from '../../core/day';
 import { useI18n } from '../i18n';
 import './charts.css';
-
-interface Week {
-  /** The week's first day, "YYYY-MM-DD". */
-  start: string;
-  /** Averages on the 0–10 scale; absent for a week without ratings. */
-  before?: number;
-  after?: number;
-}
 
 const MAX = 10;
 const SLOT = 64;
@@ -20,11 +13,7 @@ const TOP = 16;
 const PLOT = 110;
 const BOTTOM = 20;
 
-
-// An average over no ratings may arrive as NaN rather than undefined; both mean "no data".
-const rated = (v: number | undefined): v is number => v !== undefined && Number.isFinite(v);
-
-export function IntensityByWeek({ weeks }: { weeks: readonly Week[] }) {
+export function IntensityByWeek({ weeks }: { weeks: readonly WeekIntensity[] }) {
   const { t, locale } = useI18n();
   const one = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const whole = new Intl.NumberFormat(locale);
@@ -36,7 +25,7 @@ export function IntensityByWeek({ weeks }: { weeks: readonly Week[] }) {
   const yOf = (v: number) => baseline - (Math.min(Math.max(v, 0), MAX) / MAX) * PLOT;
 
   const bar = (value: number | undefined, x: number, kind: 'before' | 'after') =>
-    !rated(value) ? (
+    value === undefined ? (
       <text x={x + BAR / 2} y={baseline - 4} text-anchor="middle">
         {missing}
       </text>
@@ -50,7 +39,7 @@ export function IntensityByWeek({ weeks }: { weeks: readonly Week[] }) {
     );
 
   const cell = (value: number | undefined) =>
-    !rated(value) ? (
+    value === undefined ? (
       <td>
         <span aria-hidden="true">{missing}</span>
         <span class="charts-visually-hidden">{t('intensity_week_missing_label')}</span>

@@ -1,6 +1,6 @@
 // Breaks per week over the last 8 weeks: bars against a dashed weekly goal, with a hidden table for screen readers.
 import { WEEKS_SHOWN } from '../../core/dashboard';
-import { dayKeyToUtc } from '../../core/streaks';
+import { dayKeyToUtc } from '../../core/day';
 import { useI18n } from '../i18n';
 import './charts.css';
 
@@ -17,7 +17,6 @@ const LEFT = 8;
 const TOP = 18;
 const PLOT = 120;
 const BOTTOM = 20;
-
 
 export function WeeklyBars({ weeks, goal }: Props) {
   const { t, locale } = useI18n();

@@ -4,10 +4,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
 import { breaksBetween } from '../../platform/history';
 import { eventually } from '../support/eventually';
+import { timezoneForEach } from '../support/tz';
 
 const MIN = 60_000;
 const MONDAY_10 = Date.UTC(2026, 10, 23, 10, 0); // Monday 2026-11-23 10:00 UTC
-const originalTz = process.env.TZ;
 
 async function startWorker() {
   background.main();
@@ -19,14 +19,13 @@ const fireAlarm = async (scheduledTime: number) =>
   fakeBrowser.alarms.onAlarm.trigger({ name: 'break-due', scheduledTime, persistAcrossSessions: true });
 const idle = (fakeBrowser.idle as unknown as { onStateChanged: { trigger(s: string): Promise<unknown> } });
 
+timezoneForEach('UTC');
 beforeEach(() => {
-  process.env.TZ = 'UTC';
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(MONDAY_10);
 });
 afterEach(() => {
   vi.useRealTimers();
-  process.env.TZ = originalTz;
 });
 
 describe('background worker', () => {

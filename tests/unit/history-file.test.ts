@@ -1,11 +1,12 @@
 // The history file: export shape and bytes, every import problem with its path, the round trip, the CSV, and translations.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BreakRecord } from '../../core/breaks';
 import { historyToCsv, serializeHistory, toHistoryFile } from '../../core/history-export';
 import { BREAK_FIELDS, HISTORY_FORMAT, HISTORY_VERSION, MAX_BREAKS, MAX_FILE_LENGTH, parseOffsetDate } from '../../core/history-file';
-import { IMPORT_PROBLEM_CODES, parseHistoryFile, type ImportProblemCode } from '../../core/history-import';
+import { IMPORT_PROBLEM_CODES, importProblemKey, parseHistoryFile, type ImportProblemCode } from '../../core/history-import';
+import { timezoneForEach } from '../support/tz';
 
 const AT = '2026-03-29T10:15:00+02:00';
 
@@ -289,13 +290,7 @@ describe('parseOffsetDate', () => {
 });
 
 describe('toHistoryFile and serializeHistory', () => {
-  const originalTz = process.env.TZ;
-  beforeEach(() => {
-    process.env.TZ = 'Europe/Berlin';
-  });
-  afterEach(() => {
-    process.env.TZ = originalTz;
-  });
+  timezoneForEach('Europe/Berlin');
 
   const now = Date.parse('2026-03-29T12:00:00+02:00');
   const records: BreakRecord[] = [
@@ -436,7 +431,7 @@ describe('import problem messages', () => {
   const messages = JSON.parse(
     readFileSync(fileURLToPath(new URL('../../public/_locales/en/messages.json', import.meta.url)), 'utf8'),
   ) as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
-  const keys = [...IMPORT_PROBLEM_CODES.map((code) => `import_problem_${code.replaceAll('-', '_')}`), 'import_problems_heading', 'import_problems_more'];
+  const keys = [...IMPORT_PROBLEM_CODES.map(importProblemKey), 'import_problems_heading', 'import_problems_more'];
 
   it.each(keys)('%s has an English message whose placeholders are all defined', (key) => {
     expect(key).toMatch(/^[A-Za-z0-9_]+$/);

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   alarmAt,
   FULLSCREEN_MAX_DEFER_MS,
@@ -10,20 +10,11 @@ import {
   type ScheduleState,
 } from '../../core/schedule';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
+import { timezoneForAll, timezoneForEach } from '../support/tz';
 
 const MIN = 60_000;
 // Tables below are built when the file loads: in UTC, whatever the machine's own timezone.
-process.env.TZ = 'UTC';
-const originalTz = process.env.TZ;
-
-function withTz(tz: string) {
-  beforeEach(() => {
-    process.env.TZ = tz;
-  });
-  afterEach(() => {
-    process.env.TZ = originalTz;
-  });
-}
+timezoneForAll('UTC');
 
 /** A local wall-clock time in the test's timezone, as epoch ms. */
 const local = (y: number, mo: number, d: number, h = 0, mi = 0) => new Date(y, mo - 1, d, h, mi).getTime();
@@ -39,7 +30,7 @@ const show = (at: number | undefined) => {
 const settings = (over: Partial<Settings> = {}): Settings => ({ ...DEFAULT_SETTINGS, ...over });
 
 describe('nextBreakAt in UTC', () => {
-  withTz('UTC');
+  timezoneForEach('UTC');
   // 2026-11-23 is a Monday.
   it.each([
     ['mid-morning: one interval later', local(2026, 11, 23, 10, 15), {}, '2026-11-23 11:15 Mon'],
@@ -69,7 +60,7 @@ describe('nextBreakAt in UTC', () => {
 
 describe('nextBreakAt across DST', () => {
   describe('Europe/Berlin', () => {
-    withTz('Europe/Berlin');
+    timezoneForEach('Europe/Berlin');
     it('spring forward on Sunday 2026-03-29 keeps wall-clock working hours', () => {
       const s = settings({ workDays: ['sun'], workHours: [{ start: '01:00', end: '05:00' }] });
       // 02:00–03:00 does not exist; one real hour after 01:30 is 03:30 local.
@@ -89,7 +80,7 @@ describe('nextBreakAt across DST', () => {
     });
   });
   describe('America/New_York', () => {
-    withTz('America/New_York');
+    timezoneForEach('America/New_York');
     it('spring forward on 2026-03-08', () => {
       const s = settings({ workDays: ['sun'], workHours: [{ start: '00:30', end: '06:00' }] });
       expect(show(nextBreakAt(s, local(2026, 3, 8, 1, 30)))).toBe('2026-03-08 03:30 Sun');
@@ -105,7 +96,7 @@ describe('nextBreakAt across DST', () => {
 });
 
 describe('transitions', () => {
-  withTz('UTC');
+  timezoneForEach('UTC');
   const s = settings();
   const t0 = local(2026, 11, 23, 10, 0); // Monday 10:00
   const state0: ScheduleState = initialState(t0);
@@ -286,7 +277,7 @@ describe('transitions', () => {
 });
 
 describe('a working day to midnight', () => {
-  withTz('Europe/Berlin');
+  timezoneForEach('Europe/Berlin');
   const allDay = settings({ workDays: ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'], workHours: [{ start: '00:00', end: '24:00' }] });
   // Local times are made inside each test, once the timezone is set.
   it.each([

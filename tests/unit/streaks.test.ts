@@ -1,19 +1,10 @@
 // Streaks and consistency: local days of breaks, neutral days, today in progress, DST and timezone independence.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BreakKind } from '../../core/breaks';
+import { addDaysToKey, dayNameOfKey } from '../../core/day';
 import type { DayName } from '../../core/settings';
-import {
-  addDays,
-  bestStreak,
-  consistency,
-  countByDay,
-  currentStreak,
-  dayOfBreak,
-  isWorkingDay,
-  streakSummary,
-  weekdayOf,
-  type StreakRules,
-} from '../../core/streaks';
+import { countByDay, streakSummary, type StreakRules } from '../../core/streaks';
+import { timezoneForEach } from '../support/tz';
 
 const WEEKDAYS: DayName[] = ['mon', 'tue', 'wed', 'thu', 'fri'];
 const EVERY_DAY: DayName[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
@@ -27,7 +18,7 @@ const rules = (over: Partial<StreakRules> = {}): StreakRules => ({
 
 /** Counts for consecutive days from `start`: days('2026-06-01', [2, 0, 1]) → Mon 2, Tue 0, Wed 1. */
 function days(start: string, counts: number[]): Map<string, number> {
-  return new Map(counts.map((n, i) => [addDays(start, i), n]));
+  return new Map(counts.map((n, i) => [addDaysToKey(start, i), n]));
 }
 
 /** `n` met days on the working days (Mon–Fri) from `start` on, and the last of them. */
@@ -35,9 +26,9 @@ function metWorkingDays(start: string, n: number, goal = 2): { counts: Map<strin
   const counts = new Map<string, number>();
   let day = start;
   for (;;) {
-    if (WEEKDAYS.includes(weekdayOf(day))) counts.set(day, goal);
+    if (WEEKDAYS.includes(dayNameOfKey(day))) counts.set(day, goal);
     if (counts.size === n) return { counts, last: day };
-    day = addDays(day, 1);
+    day = addDaysToKey(day, 1);
   }
 }
 
@@ -45,79 +36,6 @@ function metWorkingDays(start: string, n: number, goal = 2): { counts: Map<strin
 const routine = (at: string, kind: BreakKind = 'routine') => ({ at, kind, completed: true });
 
 // 2026-06-01 is a Monday.
-describe('day keys', () => {
-  it.each([
-    ['2026-03-28', 1, '2026-03-29'],
-    ['2026-03-29', 1, '2026-03-30'], // Berlin spring forward: a 23-hour local day
-    ['2026-10-25', 1, '2026-10-26'], // Berlin fall back: a 25-hour local day
-    ['2026-03-08', 1, '2026-03-09'],
-    ['2026-11-01', 1, '2026-11-02'],
-    ['2026-12-31', 1, '2027-01-01'],
-    ['2027-01-01', -1, '2026-12-31'],
-    ['2028-02-28', 1, '2028-02-29'],
-    ['2028-02-29', 1, '2028-03-01'],
-    ['2027-02-28', 1, '2027-03-01'],
-    ['2026-06-01', 0, '2026-06-01'],
-    ['2026-06-01', 365, '2027-06-01'],
-    ['2026-03-30', -2, '2026-03-28'],
-  ])('addDays(%s, %i) is %s', (day, n, expected) => {
-    expect(addDays(day, n)).toBe(expected);
-  });
-
-  it.each([
-    ['2026-06-01', 'mon'],
-    ['2026-03-29', 'sun'],
-    ['2026-10-25', 'sun'],
-    ['2026-03-08', 'sun'],
-    ['2026-11-01', 'sun'],
-    ['2026-12-31', 'thu'],
-    ['2027-01-01', 'fri'],
-    ['2028-02-29', 'tue'],
-    ['1969-12-31', 'wed'], // before the epoch: negative day numbers
-  ])('%s is a %s', (day, expected) => {
-    expect(weekdayOf(day)).toBe(expected);
-  });
-
-  it.each([
-    ['a weekday', '2026-06-01', true],
-    ['a Saturday', '2026-06-06', false],
-    ['a Sunday', '2026-06-07', false],
-    ['a weekday off', '2026-06-03', false],
-  ])('%s: isWorkingDay(%s) is %s', (_, day, expected) => {
-    expect(isWorkingDay(day, rules({ daysOff: new Set(['2026-06-03']) }))).toBe(expected);
-  });
-});
-
-describe('dayOfBreak: the local date as written, whatever the offset', () => {
-  it.each([
-    // Europe/Berlin, spring forward on 2026-03-29 (+01:00 → +02:00)
-    ['2026-03-28T23:30:00+01:00', '2026-03-28'],
-    ['2026-03-29T00:30:00+01:00', '2026-03-29'], // 2026-03-28 in UTC
-    ['2026-03-29T03:30:00+02:00', '2026-03-29'],
-    ['2026-03-29T23:45:00+02:00', '2026-03-29'],
-    ['2026-03-30T00:15:00+02:00', '2026-03-30'], // 2026-03-29 in UTC
-    // Europe/Berlin, fall back on 2026-10-25 (+02:00 → +01:00): 02:30 happens twice
-    ['2026-10-25T02:30:00+02:00', '2026-10-25'],
-    ['2026-10-25T02:30:00+01:00', '2026-10-25'],
-    ['2026-10-26T00:30:00+01:00', '2026-10-26'], // 2026-10-25 in UTC
-    // America/New_York, spring forward on 2026-03-08 (-05:00 → -04:00)
-    ['2026-03-07T23:30:00-05:00', '2026-03-07'], // 2026-03-08 in UTC
-    ['2026-03-08T03:30:00-04:00', '2026-03-08'],
-    ['2026-03-08T22:00:00-04:00', '2026-03-08'], // 2026-03-09 in UTC
-    // America/New_York, fall back on 2026-11-01 (-04:00 → -05:00): 01:30 happens twice
-    ['2026-10-31T21:00:00-04:00', '2026-10-31'], // 2026-11-01 in UTC
-    ['2026-11-01T01:30:00-04:00', '2026-11-01'],
-    ['2026-11-01T01:30:00-05:00', '2026-11-01'],
-    ['2026-11-01T20:30:00-05:00', '2026-11-01'], // 2026-11-02 in UTC
-    // Recorded while travelling or with another computer timezone
-    ['2026-06-01T23:30:00-07:00', '2026-06-01'], // 2026-06-02 in UTC
-    ['2026-06-01T00:30:00+09:00', '2026-06-01'], // 2026-05-31 in UTC
-    ['2026-06-01T08:00:00Z', '2026-06-01'],
-  ])('%s is on %s', (at, expected) => {
-    expect(dayOfBreak(at)).toBe(expected);
-  });
-});
-
 describe('countByDay', () => {
   it.each<[string, BreakKind, boolean | undefined, number]>([
     ['a completed routine', 'routine', true, 1],
@@ -175,8 +93,8 @@ describe('current and best streak (Mon–Fri, goal 2)', () => {
     ['no leap day in 2027', days('2027-02-26', [2, 0, 0, 2]), {}, '2027-03-01', 2, 2],
   ])('%s', (_, counts, over, today, current, best) => {
     expect(streakSummary(counts, rules(over), today)).toMatchObject({ current, best });
-    expect(currentStreak(counts, rules(over), today)).toBe(current);
-    expect(bestStreak(counts, rules(over), today)).toBe(best);
+    expect(streakSummary(counts, rules(over), today).current).toBe(current);
+    expect(streakSummary(counts, rules(over), today).best).toBe(best);
   });
 });
 
@@ -221,7 +139,7 @@ describe('DST days: breaks near midnight count on their local day (every day a w
     ],
   ])('%s: two breaks on each of three days, a streak of 3', (_, ats, today) => {
     const counts = countByDay(ats.map((at) => routine(at)));
-    expect(counts).toEqual(days(addDays(today, -2), [2, 2, 2]));
+    expect(counts).toEqual(days(addDaysToKey(today, -2), [2, 2, 2]));
     expect(streakSummary(counts, everyDay, today)).toMatchObject({ current: 3, best: 3 });
   });
 });
@@ -232,13 +150,7 @@ describe.each([
   ['Europe/Berlin', -120],
   ['America/New_York', 240],
 ])('with the machine in %s', (tz, juneOffset) => {
-  const originalTz = process.env.TZ;
-  beforeEach(() => {
-    process.env.TZ = tz;
-  });
-  afterEach(() => {
-    process.env.TZ = originalTz;
-  });
+  timezoneForEach(tz);
 
   it('gives the same days, weekdays and streaks', () => {
     // Proves the timezone really changed for this test.
@@ -254,20 +166,20 @@ describe.each([
       ].map((at) => routine(at)),
     );
     expect(counts).toEqual(new Map([['2026-03-06', 2], ['2026-03-09', 2], ['2026-03-10', 2]]));
-    expect([addDays('2026-03-07', 1), addDays('2026-03-08', 1), addDays('2026-03-29', 1), addDays('2026-11-01', -1)]).toEqual([
+    expect([addDaysToKey('2026-03-07', 1), addDaysToKey('2026-03-08', 1), addDaysToKey('2026-03-29', 1), addDaysToKey('2026-11-01', -1)]).toEqual([
       '2026-03-08',
       '2026-03-09',
       '2026-03-30',
       '2026-10-31',
     ]);
-    expect([weekdayOf('2026-03-08'), weekdayOf('2026-03-09')]).toEqual(['sun', 'mon']);
+    expect([dayNameOfKey('2026-03-08'), dayNameOfKey('2026-03-09')]).toEqual(['sun', 'mon']);
     expect(streakSummary(counts, rules(), '2026-03-11')).toEqual({ current: 3, best: 3, consistency: 19 });
   });
 });
 
 describe('consistency (Mon–Fri, goal 2)', () => {
   it('is 0 for an empty history', () => {
-    expect(consistency(new Map(), rules(), '2026-06-01')).toBe(0);
+    expect(streakSummary(new Map(), rules(), '2026-06-01').consistency).toBe(0);
   });
 
   // Each met working day moves the score 1 - 0.5^(1/10) of the way to 100: after n, 100 × (1 - 0.5^(n/10)).
@@ -282,7 +194,7 @@ describe('consistency (Mon–Fri, goal 2)', () => {
     [300, 100],
   ])('after %i met working days it is %i', (n, expected) => {
     const { counts, last } = metWorkingDays('2026-06-01', n);
-    expect(consistency(counts, rules(), last)).toBe(expected);
+    expect(streakSummary(counts, rules(), last).consistency).toBe(expected);
   });
 
   // 10 met days end on Friday 2026-06-12; Saturday, Sunday and Monday (a day off) are neutral.
@@ -292,7 +204,7 @@ describe('consistency (Mon–Fri, goal 2)', () => {
   ])('neutral days and Tuesday in progress %s leave it unchanged', (_, count) => {
     const { counts } = metWorkingDays('2026-06-01', 10);
     counts.set('2026-06-16', count);
-    expect(consistency(counts, rules({ daysOff: new Set(['2026-06-15']) }), '2026-06-16')).toBe(50);
+    expect(streakSummary(counts, rules({ daysOff: new Set(['2026-06-15']) }), '2026-06-16').consistency).toBe(50);
   });
 
   // a = 1 - 0.5^(1/10) ≈ 0.067; after 20 met days the score is 75.
@@ -302,15 +214,15 @@ describe('consistency (Mon–Fri, goal 2)', () => {
     ['missed', 0, 70], // 75 × (1 - a) ≈ 69.98
   ])('a working day %s after 20 met days', (_, count, expected) => {
     const { counts, last } = metWorkingDays('2026-06-01', 20); // ends on Friday 2026-06-26
-    counts.set(addDays(last, 3), count); // Monday; Tuesday is today, in progress
-    expect(consistency(counts, rules(), addDays(last, 4))).toBe(expected);
+    counts.set(addDaysToKey(last, 3), count); // Monday; Tuesday is today, in progress
+    expect(streakSummary(counts, rules(), addDaysToKey(last, 4)).consistency).toBe(expected);
   });
 
   it('loses less than 15 points for one missed day after a long run', () => {
     const { counts, last } = metWorkingDays('2026-01-05', 100); // ends on Friday 2026-05-22
-    expect(consistency(counts, rules(), last)).toBe(100);
+    expect(streakSummary(counts, rules(), last).consistency).toBe(100);
     // Monday missed, Tuesday in progress: 100 × (1 - 0.5^10) × (1 - 0.067) ≈ 93.
-    const after = consistency(counts, rules(), addDays(last, 4));
+    const after = streakSummary(counts, rules(), addDaysToKey(last, 4)).consistency;
     expect(after).toBe(93);
     expect(100 - after).toBeLessThan(15);
   });
@@ -318,8 +230,8 @@ describe('consistency (Mon–Fri, goal 2)', () => {
   it('rises with every met day', () => {
     const { counts, last } = metWorkingDays('2026-06-01', 120);
     let previous = 0;
-    for (let day = '2026-06-01'; day <= last; day = addDays(day, 1)) {
-      const score = consistency(counts, rules(), day);
+    for (let day = '2026-06-01'; day <= last; day = addDaysToKey(day, 1)) {
+      const score = streakSummary(counts, rules(), day).consistency;
       // Below 85 a met day adds at least a × 15 ≈ 1 point, so rounding cannot hide the rise.
       if (counts.has(day) && previous < 85) expect(score).toBeGreaterThan(previous);
       else expect(score).toBeGreaterThanOrEqual(previous);
@@ -334,10 +246,10 @@ describe('consistency (Mon–Fri, goal 2)', () => {
     const counts = new Map<string, number>();
     for (let i = 0; i < 365; i++) {
       seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
-      counts.set(addDays('2026-01-01', i), seed % 6);
+      counts.set(addDaysToKey('2026-01-01', i), seed % 6);
     }
     for (let i = 0; i < 400; i += 3) {
-      const score = consistency(counts, rules({ dailyGoal: 4 }), addDays('2026-01-01', i));
+      const score = streakSummary(counts, rules({ dailyGoal: 4 }), addDaysToKey('2026-01-01', i)).consistency;
       expect(Number.isInteger(score) && score >= 0 && score <= 100).toBe(true);
     }
   });

@@ -1,19 +1,18 @@
 // @vitest-environment jsdom
-import { cleanup, screen } from '@testing-library/preact';
+import { screen } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CalendarHeatmap } from '../../../components/charts/CalendarHeatmap';
-import { renderWithI18n as renderChart } from '../session-helpers';
-
-afterEach(cleanup);
+import { inTimezone } from '../../support/tz';
+import { renderWithI18n } from '../session-helpers';
 
 // 12 March 2026 is a Thursday: its column holds Monday 9 to Thursday 12.
 const TODAY = '2026-03-12';
 const weekend = (day: string) => [0, 6].includes(new Date(`${day}T00:00:00Z`).getUTCDay());
 
 function renderCalendar(options: { locale?: string; today?: string; counts?: [string, number][]; goal?: number; neutral?: (day: string) => boolean } = {}) {
-  const { container } = renderChart(
+  const { container } = renderWithI18n(
     <CalendarHeatmap
       counts={new Map(options.counts ?? [])}
       today={options.today ?? TODAY}
@@ -38,15 +37,11 @@ describe('CalendarHeatmap', () => {
   });
 
   it.each(['Pacific/Honolulu', 'Pacific/Kiritimati'])('writes dates the locale\'s way, the same in %s', (zone) => {
-    const saved = process.env.TZ;
-    process.env.TZ = zone;
-    try {
+    inTimezone(zone, () => {
       renderCalendar({ locale: 'en-US', counts: [['2026-03-12', 21]] });
       expect(screen.getByRole('gridcell', { name: '21 breaks on March 12, 2026' })).toBeTruthy();
       expect(screen.getByRole('gridcell', { name: 'No breaks on March 10, 2025' })).toBeTruthy();
-    } finally {
-      process.env.TZ = saved;
-    }
+    });
   });
 
   it('colours by level against the goal and fades neutral days', () => {

@@ -1,11 +1,9 @@
 // @vitest-environment jsdom
-import { cleanup, screen, within } from '@testing-library/preact';
+import { screen, within } from '@testing-library/preact';
 import axe from 'axe-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { IntensityByWeek } from '../../../components/charts/IntensityByWeek';
-import { renderWithI18n as renderChart } from '../session-helpers';
-
-afterEach(cleanup);
+import { renderWithI18n } from '../session-helpers';
 
 const WEEKS = [
   { start: '2026-02-16', before: 6.25, after: 3 },
@@ -16,7 +14,7 @@ const WEEKS = [
 
 describe('IntensityByWeek', () => {
   it('tabulates averages to one decimal, with a dash for weeks without ratings', () => {
-    renderChart(<IntensityByWeek weeks={WEEKS} />, 'en-GB');
+    renderWithI18n(<IntensityByWeek weeks={WEEKS} />, 'en-GB');
     const table = screen.getByRole('table', { name: 'Average intensity by week, from 0 to 10' });
     expect(table.classList.contains('charts-visually-hidden')).toBe(true);
     const rows = within(table).getAllByRole('row');
@@ -33,7 +31,7 @@ describe('IntensityByWeek', () => {
   });
 
   it('draws paired bars, a dash where a week has no data, and a legend', () => {
-    const { container } = renderChart(<IntensityByWeek weeks={WEEKS} />);
+    const { container } = renderWithI18n(<IntensityByWeek weeks={WEEKS} />);
     const svg = screen.getByRole('img', { name: /Average intensity before and after breaks/ });
     expect(svg.querySelectorAll('.chart__bar--before')).toHaveLength(3);
     expect(svg.querySelectorAll('.chart__bar--after')).toHaveLength(2);
@@ -43,12 +41,12 @@ describe('IntensityByWeek', () => {
   });
 
   it('formats numbers for the locale', () => {
-    renderChart(<IntensityByWeek weeks={WEEKS} />, 'de');
+    renderWithI18n(<IntensityByWeek weeks={WEEKS} />, 'de');
     expect(within(screen.getByRole('table')).getByText('6,3')).toBeTruthy();
   });
 
   it('has no axe violations', async () => {
-    const { container } = renderChart(<IntensityByWeek weeks={WEEKS} />);
+    const { container } = renderWithI18n(<IntensityByWeek weeks={WEEKS} />);
     const r = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
     expect(r.violations).toEqual([]);
   });

@@ -1,11 +1,9 @@
 // @vitest-environment jsdom
-import { cleanup, screen, within } from '@testing-library/preact';
+import { screen, within } from '@testing-library/preact';
 import axe from 'axe-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RoutineCounts } from '../../../components/charts/RoutineCounts';
-import { renderWithI18n as renderChart } from '../session-helpers';
-
-afterEach(cleanup);
+import { renderWithI18n } from '../session-helpers';
 
 const ROWS = [
   { label: 'Neck rolls', count: 12 },
@@ -15,7 +13,7 @@ const ROWS = [
 
 describe('RoutineCounts', () => {
   it('lists each routine with its count as text, bars sized against the most done', () => {
-    const { container } = renderChart(<RoutineCounts rows={ROWS} />);
+    const { container } = renderWithI18n(<RoutineCounts rows={ROWS} />);
     const table = screen.getByRole('table', { name: 'Breaks by routine' });
     expect(within(table).getByRole('rowheader', { name: 'Neck rolls' })).toBeTruthy();
     const rows = within(table).getAllByRole('row').slice(1);
@@ -26,12 +24,12 @@ describe('RoutineCounts', () => {
   });
 
   it('says so when no routine has been done', () => {
-    renderChart(<RoutineCounts rows={[]} />);
+    renderWithI18n(<RoutineCounts rows={[]} />);
     expect(screen.getByText('No routines done yet.')).toBeTruthy();
   });
 
   it('has no axe violations', async () => {
-    const { container } = renderChart(<RoutineCounts rows={ROWS} />);
+    const { container } = renderWithI18n(<RoutineCounts rows={ROWS} />);
     const r = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
     expect(r.violations).toEqual([]);
   });

@@ -1,11 +1,9 @@
 // @vitest-environment jsdom
-import { cleanup, screen, within } from '@testing-library/preact';
+import { screen, within } from '@testing-library/preact';
 import axe from 'axe-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { WeeklyBars } from '../../../components/charts/WeeklyBars';
-import { renderWithI18n as renderChart } from '../session-helpers';
-
-afterEach(cleanup);
+import { renderWithI18n } from '../session-helpers';
 
 const COUNTS = [4, 12, 0, 25, 19, 30, 8, 17];
 // Ten weeks from Monday 6 October 2025: only the last 8 (from 20 October) are drawn.
@@ -16,7 +14,7 @@ const WEEKS = [3, 9, ...COUNTS].map((counted, i) => ({
 
 describe('WeeklyBars', () => {
   it('draws the last 8 weeks with their counts, week labels and the goal line', () => {
-    const { container } = renderChart(<WeeklyBars weeks={WEEKS} goal={20} />, 'en-GB');
+    const { container } = renderWithI18n(<WeeklyBars weeks={WEEKS} goal={20} />, 'en-GB');
     const svg = screen.getByRole('img');
     expect(svg.querySelectorAll('.chart__bar')).toHaveLength(8);
     expect([...svg.querySelectorAll('.chart__value')].map((v) => v.textContent)).toEqual(COUNTS.map(String));
@@ -29,14 +27,14 @@ describe('WeeklyBars', () => {
   });
 
   it('sums the chart up in its accessible name', () => {
-    renderChart(<WeeklyBars weeks={WEEKS} goal={20} />);
+    renderWithI18n(<WeeklyBars weeks={WEEKS} goal={20} />);
     expect(screen.getByRole('img').getAttribute('aria-label')).toBe(
       'Breaks per week over the last 8 weeks: 17 in the latest week, at most 30. Weekly goal 20, met in 2 of the 8 weeks.',
     );
   });
 
   it('repeats the numbers in a hidden table for screen readers', () => {
-    renderChart(<WeeklyBars weeks={WEEKS} goal={20} />, 'en-GB');
+    renderWithI18n(<WeeklyBars weeks={WEEKS} goal={20} />, 'en-GB');
     const table = screen.getByRole('table', { name: 'Breaks per week' });
     expect(table.classList.contains('charts-visually-hidden')).toBe(true);
     const rows = within(table).getAllByRole('row').slice(1);
@@ -47,12 +45,12 @@ describe('WeeklyBars', () => {
   });
 
   it('says so when there is no week to show', () => {
-    renderChart(<WeeklyBars weeks={[]} goal={20} />);
+    renderWithI18n(<WeeklyBars weeks={[]} goal={20} />);
     expect(screen.getByText('No weeks to show yet.')).toBeTruthy();
   });
 
   it('has no axe violations', async () => {
-    const { container } = renderChart(<WeeklyBars weeks={WEEKS} goal={20} />);
+    const { container } = renderWithI18n(<WeeklyBars weeks={WEEKS} goal={20} />);
     const r = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
     expect(r.violations).toEqual([]);
   });
