@@ -1,27 +1,17 @@
 // `npm run bench`: builds the Chrome extension (skip with --no-build) and prints figures: popup size and
 // paint speed, import and dashboard times with five years of history, and the streak computation.
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import { rolldown } from 'rolldown';
+import { buildChrome, CHROME_BUILD as BUILD, importHistory, launchWithExtension, ROOT } from './chromium-extension.mjs';
 import { syntheticHistory } from './synthetic-history.mjs';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BUILD = join(ROOT, '.output/chrome-mv3');
 const LOADS = 15;
 
 /** Each figure: { name, value, unit, target?: { op: '<=', value } }. Add new measurements here. */
 const figures = [];
-
-function build() {
-  // Build output goes to stderr so stdout holds only the figures.
-  const run = spawnSync('npx', ['wxt', 'build', '-b', 'chrome'], { cwd: ROOT, stdio: ['ignore', 2, 2] });
-  if (run.status !== 0) throw new Error(`wxt build failed (exit ${run.status ?? run.signal})`);
-}
 
 /** Files the popup loads: <script src>, <link rel=stylesheet|modulepreload>, and static JS imports, recursively. */
 function popupFiles(root) {
@@ -82,28 +72,13 @@ async function fcp(context, url) {
   }
 }
 
-/** Chromium with the extension in `dir` loaded; `base` is the extension's origin. */
-async function launch(dir, profile, home) {
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    env: { ...process.env, HOME: home },
-    args: [
-      `--disable-extensions-except=${dir}`, `--load-extension=${dir}`, '--no-sandbox', '--disable-gpu',
-      '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    ],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return { context, base: `chrome-extension://${new URL(worker.url()).host}/` };
-}
-
 async function measurePaint() {
   const temp = mkdtempSync(join(tmpdir(), 'unknot-bench-'));
   const dir = join(temp, 'extension');
   const profile = join(temp, 'profile');
   cpSync(BUILD, dir, { recursive: true }); // the real build stays untouched
   writeFileSync(join(dir, 'blank.html'), '<!doctype html><html><body><p>.</p></body></html>');
-  const { context, base } = await launch(dir, profile, temp);
+  const { context, base } = await launchWithExtension({ dir, profile, home: temp });
   try {
     await fcp(context, base + 'popup.html'); // one uncounted warm-up pair: first loads pay for cold caches
     await fcp(context, base + 'blank.html');
@@ -151,7 +126,7 @@ async function measureHistory() {
   const file = join(temp, 'history.json');
   const history = syntheticHistory();
   writeFileSync(file, JSON.stringify(history));
-  const { context, base } = await launch(BUILD, join(temp, 'profile'), temp);
+  const { context, base } = await launchWithExtension({ profile: join(temp, 'profile'), home: temp });
   try {
     const options = base + 'options.html';
     await dashboardTime(context, options); // warm-up
@@ -162,8 +137,7 @@ async function measureHistory() {
     await page.goto(options);
     await page.getByTestId('streak-best').waitFor();
     const started = performance.now();
-    await page.getByLabel('Import history').setInputFiles(file);
-    await page.getByTestId('import-result').waitFor({ timeout: 60_000 });
+    await importHistory(page, file, { timeout: 60_000 });
     const importMs = performance.now() - started;
     await page.close();
 
@@ -181,16 +155,19 @@ async function measureHistory() {
   }
 }
 
-/** The pure streak computation, bundled from core/ so it runs as it does in the extension. */
+/** The pure streak computation, bundled from core/ so it runs as it does in the extension, with the default settings. */
 async function measureStreaks() {
   const temp = mkdtempSync(join(tmpdir(), 'unknot-bench-core-'));
   try {
-    const bundle = await rolldown({ input: join(ROOT, 'core/streaks.ts'), logLevel: 'silent' });
-    const out = join(temp, 'streaks.mjs');
-    await bundle.write({ file: out, format: 'esm' });
-    const { countByDay, streakSummary } = await import(out);
+    const bundle = await rolldown({
+      input: { streaks: join(ROOT, 'core/streaks.ts'), settings: join(ROOT, 'core/settings.ts') },
+      logLevel: 'silent',
+    });
+    await bundle.write({ dir: temp, format: 'esm', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs' });
+    const { countByDay, streakSummary } = await import(join(temp, 'streaks.mjs'));
+    const { DEFAULT_SETTINGS } = await import(join(temp, 'settings.mjs'));
     const { breaks } = syntheticHistory();
-    const rules = { workDays: ['mon', 'tue', 'wed', 'thu', 'fri'], dailyGoal: 4, daysOff: new Set() };
+    const rules = { workDays: DEFAULT_SETTINGS.workDays, dailyGoal: DEFAULT_SETTINGS.dailyGoal, daysOff: new Set() };
     const today = breaks.at(-1).at.slice(0, 10);
     const times = [];
     for (let i = 0; i < 21; i++) {
@@ -209,7 +186,7 @@ const show = (value, unit) => `${value.toFixed(unit === 'KB' ? 1 : unit === 'ms'
 
 let failed = false;
 try {
-  if (!process.argv.includes('--no-build')) build();
+  if (!process.argv.includes('--no-build')) buildChrome();
   measureSize();
   await measurePaint();
   await measureHistory();

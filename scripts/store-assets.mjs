@@ -1,22 +1,22 @@
 // `npm run store-assets`: the store screenshots (1280×800, light and dark) from the real build in headless
 // Chromium with demo history, and the store description files per language, into store/.
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { buildChrome, importHistory, launchWithExtension, ROOT } from './chromium-extension.mjs';
 import { syntheticHistory } from './synthetic-history.mjs';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BUILD = join(ROOT, '.output/chrome-mv3');
 const argument = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const OUT = argument('out') ?? join(ROOT, 'store');
 const SIZE = { width: 1280, height: 800 };
 
 if (!process.argv.includes('--no-build')) {
-  const run = spawnSync('npx', ['wxt', 'build', '-b', 'chrome'], { cwd: ROOT, stdio: ['ignore', 2, 2] });
-  if (run.status !== 0) process.exit(1);
+  try {
+    buildChrome();
+  } catch (error) {
+    console.error(error.message);
+    process.exit(1);
+  }
 }
 
 /** Store texts per language, straight from the translations the extension ships. */
@@ -57,11 +57,15 @@ async function shoot(context, base, scheme, shots) {
 
   await page.goto(`${base}break.html`);
   await page.getByTestId('routine-list').getByRole('button', { name: /Wall-ball between the shoulder blades/ }).click();
-  const accept = page.getByRole('button', { name: 'I understand' });
-  if (await accept.isVisible().catch(() => false)) await accept.click();
+  // The safety note shows before the profile's first routine only; until the player's code has loaded
+  // the page shows neither, so wait for one of the two before looking.
   const player = page.getByTestId('routine-player');
+  const accept = page.getByRole('dialog').getByRole('button', { name: 'I understand' });
+  await player.or(accept).waitFor();
+  if (await accept.isVisible()) await accept.click();
   await player.getByRole('button', { name: 'Start the routine' }).click();
   await player.getByRole('button', { name: 'Next' }).click();
+  await player.getByText(/^Step 2 of \d+$/).waitFor();
   await player.getByRole('button', { name: 'Pause' }).click();
   await save('player');
   await player.getByRole('button', { name: 'Stop', exact: true }).click();
@@ -77,26 +81,15 @@ async function shoot(context, base, scheme, shots) {
 const temp = mkdtempSync(join(tmpdir(), 'unknot-store-'));
 mkdirSync(join(OUT, 'screenshots'), { recursive: true });
 writeDescriptions();
-const context = await chromium.launchPersistentContext(join(temp, 'profile'), {
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  env: { ...process.env, HOME: temp, LANGUAGE: 'en' },
-  args: [
-    `--disable-extensions-except=${BUILD}`, `--load-extension=${BUILD}`, '--no-sandbox', '--disable-gpu', '--disable-quic',
-    '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  ],
-});
+const { context, base } = await launchWithExtension({ profile: join(temp, 'profile'), home: temp });
 const shots = [];
 try {
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const base = `chrome-extension://${new URL(worker.url()).host}/`;
   // Demo history: three months of breaks, imported through the options page like a user would.
   const file = join(temp, 'demo-history.json');
   writeFileSync(file, JSON.stringify(syntheticHistory({ years: 0.25, target: 300 })));
   const setup = await context.newPage();
   await setup.goto(`${base}options.html`);
-  await setup.getByLabel('Import history').setInputFiles(file);
-  await setup.getByTestId('import-result').waitFor();
+  await importHistory(setup, file);
   await setup.close();
   for (const scheme of ['light', 'dark']) await shoot(context, base, scheme, shots);
 } finally {

@@ -1,7 +1,8 @@
 // Five years of made-up breaks (about 20,000) in the history file format, for the benchmark.
 import { addDays, formatISO, startOfDay } from 'date-fns';
 
-const ROUTINES = ['neck-rolls', 'wall-ball-shoulder-blades', 'wall-ball-upper-shoulders', 'jaw-release', 'hips-glutes', 'calves', 'desk-movement'];
+// Routine ids from core/routines.ts (tests/unit/synthetic-history.test.ts checks that each still exists).
+export const SYNTHETIC_ROUTINE_IDS = ['neck-rolls', 'wall-ball-shoulder-blades', 'wall-ball-upper-shoulders', 'jaw-release', 'hips-glutes', 'calves', 'desk-movement'];
 
 /** A small deterministic generator, so every run measures the same history. */
 function random(seed) {
@@ -29,7 +30,7 @@ export function syntheticHistory({ now = new Date(), years = 5, target = 20_000 
       const kind = roll < 0.7 ? 'routine' : roll < 0.85 ? 'movement' : roll < 0.95 ? 'natural' : 'skipped';
       const b = { id: `synthetic-${n++}`, at: formatISO(at), kind };
       if (kind === 'routine') {
-        b.routineId = ROUTINES[Math.floor(next() * ROUTINES.length)];
+        b.routineId = SYNTHETIC_ROUTINE_IDS[Math.floor(next() * SYNTHETIC_ROUTINE_IDS.length)];
         b.seconds = 120 + Math.floor(next() * 120);
         b.completed = next() < 0.9;
         b.intensityBefore = Math.floor(next() * 7);

@@ -2,27 +2,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { nextBreakAt } from '../../../core/schedule';
-import { DEFAULT_SETTINGS, type Settings } from '../../../core/settings';
 import { CHROME_BUILD, launchChromium } from '../support/chromium';
-import { api, until } from '../support/extension-api';
-import { installChromiumPolicy, removeChromiumPolicy, unpackedExtensionId } from '../support/policy';
-
-const WEEKDAYS_ALL_DAY: Pick<Settings, 'workHours'> = { workHours: [{ start: '00:00', end: '23:59' }] };
-
-/** Where break-due must be for this interval, counting from `anchor`, on the example's locked working days. */
-const expectedBreak = (intervalMinutes: number, anchor: number) =>
-  nextBreakAt({ ...DEFAULT_SETTINGS, ...WEEKDAYS_ALL_DAY, intervalMinutes, workDays: ['mon', 'tue', 'wed', 'thu', 'fri'] }, anchor)!;
-
-async function alarmNear(page: Page, expected: number) {
-  const alarm = await until(async () => {
-    const a = await api(page).alarm();
-    return a && Math.abs(a.scheduledTime - expected) < 90_000 && a;
-  }, `break-due near ${new Date(expected).toISOString()}`);
-  expect(Math.abs(alarm.scheduledTime - expected)).toBeLessThan(90_000);
-}
+import { api, expectAlarmNear } from '../support/extension-api';
+import { ALL_DAY_HOURS, installChromiumPolicy, policyBreakAt, removeChromiumPolicy, unpackedExtensionId } from '../support/policy';
 
 describe('managed policy in Chromium', () => {
   let dir: string | undefined;
@@ -51,11 +34,11 @@ describe('managed policy in Chromium', () => {
       expect(await page.getByTestId('policy-problems').count()).toBe(0);
 
       // Working hours are not locked: all day, so the plan does not depend on when the test runs.
-      await api(page).setSettings(WEEKDAYS_ALL_DAY);
-      await alarmNear(page, expectedBreak(45, opened));
+      await api(page).setSettings(ALL_DAY_HOURS);
+      await expectAlarmNear(page, policyBreakAt(45, opened), 'the locked 45-minute interval');
       // A locked value the user stored anyway does not win.
-      await api(page).setSettings({ ...WEEKDAYS_ALL_DAY, intervalMinutes: 120 });
-      await alarmNear(page, expectedBreak(45, opened));
+      await api(page).setSettings({ ...ALL_DAY_HOURS, intervalMinutes: 120 });
+      await expectAlarmNear(page, policyBreakAt(45, opened), 'the locked 45-minute interval');
     } finally {
       await run.close();
     }
@@ -70,7 +53,7 @@ describe('managed policy in Chromium', () => {
       // The ignored goal falls back to the default; the rest of the policy still applies.
       expect(await page.getByLabel('Daily goal (breaks)').inputValue()).toBe('4');
       await page.getByTestId('managed-by').filter({ hasText: 'Managed by Example Corp' }).waitFor();
-      await alarmNear(page, expectedBreak(30, opened));
+      await expectAlarmNear(page, policyBreakAt(30, opened), 'the changed 30-minute interval');
     } finally {
       await run.close();
     }

@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumRun } from '../support/chromium';
-import { ALL_DAY, api, until } from '../support/extension-api';
+import { ALL_DAY, alarmWithin, api, until } from '../support/extension-api';
 import { writeStreakFixture } from '../support/history-fixture';
+import { walkToEnd } from '../support/routine-player';
 
 /** Reading the extension's own files is not network traffic. */
 const isNetwork = (url: string) => !/^(chrome-extension|data|blob|about|chrome):/.test(url);
@@ -30,10 +31,7 @@ describe('privacy in Chromium', () => {
     const ext = api(popup);
     await ext.setSettings(ALL_DAY);
     // Wait until the new settings are planned, so that plan cannot replace the alarm set below.
-    await until(async () => {
-      const alarm = await ext.alarm();
-      return alarm && alarm.scheduledTime <= (await ext.now()) + 60 * 60_000;
-    }, 'the break-due alarm');
+    await alarmWithin(popup, 60 * 60_000);
 
     // The break comes due: notification and badge.
     await ext.setAlarm(1500);
@@ -43,14 +41,7 @@ describe('privacy in Chromium', () => {
     const breakPage = await run.open('break.html');
     await breakPage.getByTestId('routine-list').getByRole('button', { name: /Desk movement break/ }).click();
     await breakPage.getByRole('dialog').getByRole('button', { name: 'I understand' }).click();
-    const counter = breakPage.getByTestId('routine-player').getByText(/^Step \d+ of \d+$/);
-    const total = Number((await counter.textContent())!.match(/of (\d+)/)![1]);
-    for (let step = 1; step < total; step++) {
-      await breakPage.getByRole('button', { name: 'Next' }).click();
-      await breakPage.getByText(`Step ${step + 1} of ${total}`).waitFor();
-    }
-    await breakPage.getByRole('button', { name: 'Next' }).click();
-    await breakPage.getByText('Routine complete').waitFor();
+    await walkToEnd(breakPage);
     await breakPage.getByRole('button', { name: 'Finish' }).click();
     await breakPage.getByTestId('breaks-today').filter({ hasText: '1 of 4 breaks today' }).waitFor();
 

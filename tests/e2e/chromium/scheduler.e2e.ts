@@ -1,7 +1,7 @@
 // The real Chrome build: the break-due alarm survives a stopped worker, wakes it, notifies, and snooze moves it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, stopServiceWorkers, type ChromiumRun } from '../support/chromium';
-import { ALL_DAY, api, until } from '../support/extension-api';
+import { ALL_DAY, alarmWithin, api, until } from '../support/extension-api';
 
 const MIN = 60_000;
 
@@ -20,10 +20,7 @@ describe('scheduler in Chromium', () => {
     await ext.setSettings(ALL_DAY);
 
     // Planned for the new settings: one interval from the start, not tomorrow morning.
-    const planned = await until(async () => {
-      const alarm = await ext.alarm();
-      return alarm && alarm.scheduledTime <= (await ext.now()) + 60 * MIN && alarm;
-    }, 'the break-due alarm');
+    const planned = await alarmWithin(page, 60 * MIN);
     const now = await ext.now();
     expect(planned.scheduledTime).toBeGreaterThan(now);
     expect(planned.scheduledTime).toBeLessThanOrEqual(now + 60 * MIN + 1000);
@@ -61,10 +58,7 @@ describe('scheduler in Chromium', () => {
     await ext.setAlarm(3 * 60 * MIN);
     await page.getByRole('checkbox', { name: /Play a soft chime/ }).check();
     await until(async () => (await ext.settings())?.sound === true, 'the chime setting');
-    await until(async () => {
-      const alarm = await ext.alarm();
-      return alarm && alarm.scheduledTime <= (await ext.now()) + 60 * MIN;
-    }, 'the plan with the chime on');
+    await alarmWithin(page, 60 * MIN, 'the plan with the chime on');
     await ext.setAlarm(1500);
     const contexts = await until(async () => {
       const found = await offscreen();

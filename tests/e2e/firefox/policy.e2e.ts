@@ -6,27 +6,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { nextBreakAt } from '../../../core/schedule';
-import { DEFAULT_SETTINGS } from '../../../core/settings';
-import { api, until } from '../support/extension-api';
+import { api, expectAlarmNear } from '../support/extension-api';
 import { launchFirefox } from '../support/firefox';
-import { installFirefoxPolicy, removeFirefoxPolicy } from '../support/policy';
+import { ALL_DAY_HOURS, installFirefoxPolicy, policyBreakAt, removeFirefoxPolicy } from '../support/policy';
 import { waitForText } from '../support/puppeteer-page';
 
-const workHours = [{ start: '00:00', end: '23:59' }];
-
+/** The settings field's value and state, once the field is there. */
 async function field(page: Page, id: string) {
-  return page.$eval(id, (el) => ({ value: (el as HTMLInputElement).value, disabled: (el as HTMLInputElement).disabled }));
-}
-
-/** break-due where the locked interval puts it, on the example's working days, counting from `anchor`. */
-async function alarmOnInterval(page: Page, intervalMinutes: number, anchor: number) {
-  const expected = nextBreakAt({ ...DEFAULT_SETTINGS, workHours, intervalMinutes }, anchor)!;
-  const alarm = await until(async () => {
-    const a = await api(page).alarm();
-    return a && Math.abs(a.scheduledTime - expected) < 90_000 && a;
-  }, `break-due on the ${intervalMinutes}-minute interval`);
-  expect(Math.abs(alarm.scheduledTime - expected)).toBeLessThan(90_000);
+  const input = await page.waitForSelector(id);
+  return input!.evaluate((el) => ({ value: (el as HTMLInputElement).value, disabled: (el as HTMLInputElement).disabled }));
 }
 
 describe('managed policy in Firefox', () => {
@@ -51,8 +39,8 @@ describe('managed policy in Firefox', () => {
       expect(await page.$('[data-testid="policy-problems"]')).toBeNull();
       // Working hours are not locked: all day, so the plan does not depend on when the test runs.
       // The interval the user stores is locked away.
-      await api(page).setSettings({ workHours, intervalMinutes: 120 });
-      await alarmOnInterval(page, 45, opened);
+      await api(page).setSettings({ ...ALL_DAY_HOURS, intervalMinutes: 120 });
+      await expectAlarmNear(page, policyBreakAt(45, opened), 'the locked 45-minute interval');
     } finally {
       await run.close();
     }
@@ -65,7 +53,7 @@ describe('managed policy in Firefox', () => {
       await waitForText(page, '[data-testid="policy-problems"] li', /^dailyGoal: /);
       expect(await field(page, '#setting-intervalMinutes')).toEqual({ value: '30', disabled: true });
       expect(await field(page, '#setting-dailyGoal')).toEqual({ value: '4', disabled: false });
-      await alarmOnInterval(page, 30, opened);
+      await expectAlarmNear(page, policyBreakAt(30, opened), 'the changed 30-minute interval');
     } finally {
       await run.close();
     }

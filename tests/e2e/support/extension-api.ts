@@ -1,4 +1,5 @@
 // Calls into the extension's own APIs from one of its pages, typed loosely: the page, not the test, has `chrome`.
+import { expect } from 'vitest';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 /** A Playwright or Puppeteer page: both evaluate a function with one argument in the page. */
@@ -72,4 +73,26 @@ export async function until<T>(
     if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 200));
   }
+}
+
+/**
+ * Waits until break-due is planned no later than `withinMs` from now, and returns it: the sign that a
+ * new plan has been made, when the alarm was set further away (or tomorrow) before.
+ */
+export function alarmWithin(page: Evaluator, withinMs: number, what = 'the break-due alarm'): Promise<{ scheduledTime: number }> {
+  const ext = api(page);
+  return until(async () => {
+    const alarm = await ext.alarm();
+    return alarm && alarm.scheduledTime <= (await ext.now()) + withinMs && alarm;
+  }, what);
+}
+
+/** Waits until break-due is within `toleranceMs` of `expected`, then asserts it is. */
+export async function expectAlarmNear(page: Evaluator, expected: number, what: string, toleranceMs = 90_000): Promise<void> {
+  const ext = api(page);
+  const alarm = await until(async () => {
+    const a = await ext.alarm();
+    return a && Math.abs(a.scheduledTime - expected) < toleranceMs && a;
+  }, `${what} (break-due near ${new Date(expected).toISOString()})`);
+  expect(Math.abs(alarm.scheduledTime - expected)).toBeLessThan(toleranceMs);
 }

@@ -2,6 +2,8 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import { nextBreakAt } from '../../../core/schedule';
+import { DEFAULT_SETTINGS, type Settings } from '../../../core/settings';
 
 export const EXAMPLES = resolve('docs/examples');
 const CHROMIUM_POLICY = '/etc/chromium/policies/managed/unknot-e2e.json';
@@ -9,6 +11,16 @@ const CHROMIUM_POLICY = '/etc/chromium/policies/managed/unknot-e2e.json';
 // distribution folder beside its binary (checked with about:policies). The test uses the second so
 // it never touches a machine-wide /etc policy someone may rely on.
 const FIREFOX_POLICY = '/usr/lib/firefox-esr/distribution/policies.json';
+
+/** Working hours the tests store (they are not locked): all day, so the plan does not depend on when a test runs. */
+export const ALL_DAY_HOURS: Pick<Settings, 'workHours'> = { workHours: [{ start: '00:00', end: '23:59' }] };
+
+/**
+ * Where break-due must be under the examples' policy, counting from `anchor`: the locked interval on the
+ * locked working days (Monday to Friday), with the tests' all-day hours.
+ */
+export const policyBreakAt = (intervalMinutes: number, anchor: number): number =>
+  nextBreakAt({ ...DEFAULT_SETTINGS, ...ALL_DAY_HOURS, intervalMinutes, workDays: ['mon', 'tue', 'wed', 'thu', 'fri'] }, anchor)!;
 
 /** Chrome's id for an unpacked extension: the SHA-256 of its absolute path, in the letters a–p. */
 export function unpackedExtensionId(dir: string): string {
