@@ -1,5 +1,5 @@
 // Local calendar arithmetic: working periods of a day, ISO times with their UTC offset, day keys "YYYY-MM-DD".
-import { addDays, formatISO, isValid, parseISO, startOfDay } from 'date-fns';
+import { addDays, formatISO, startOfDay } from 'date-fns';
 import { DAY_NAMES, minutesOfDay, type DayName, type TimeRange } from './settings';
 
 const DAY_MS = 86_400_000;
@@ -85,10 +85,6 @@ export function dayBounds(at: number): Period {
 // day is 24 hours long, so neither the machine's timezone nor a DST change can shift a day. (date-fns
 // works on local Dates; its UTC mode needs @date-fns/utc, which this project does not depend on.)
 
-/** A real calendar day written "YYYY-MM-DD": parseISO rejects dates that do not exist, like 2026-02-30. */
-export function isDayKey(text: string): boolean {
-  return DAY_KEY.test(text) && isValid(parseISO(text));
-}
 
 /** The local day of a break: the date as written in `at`, whatever the offset. */
 export function dayOfBreak(at: string): string {
@@ -111,6 +107,11 @@ export function addDaysToKey(day: string, n: number): string {
   const d = new Date(dayKeyToUtc(day) + n * DAY_MS);
   if (Number.isNaN(d.getTime())) throw new RangeError(`not a day "YYYY-MM-DD": ${day}`);
   return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}`;
+}
+
+/** A real calendar day written "YYYY-MM-DD": a day that does not exist, like 2026-02-30, comes back as another. */
+export function isDayKey(text: string): boolean {
+  return DAY_KEY.test(text) && addDaysToKey(text, 0) === text;
 }
 
 /** The weekday of a day key, as dayName gives it for a Date. */
