@@ -15,6 +15,21 @@ export function buildChrome() {
   if (run.status !== 0) throw new Error(`wxt build failed (exit ${run.status ?? run.signal})`);
 }
 
+/** Chromium's flags for the extension in `dir`: loaded alone, quiet (no sync, updates or background requests). */
+export function chromiumArgs(dir) {
+  return [
+    `--disable-extensions-except=${dir}`,
+    `--load-extension=${dir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+}
+
 /**
  * Chromium with the extension in `dir` loaded, its profile in `profile` and HOME in `home` (browsers
  * write there). Returns the context and `base`, the extension's origin with a trailing slash.
@@ -24,17 +39,7 @@ export async function launchWithExtension({ dir = CHROME_BUILD, profile, home, l
     executablePath: '/usr/bin/chromium',
     headless: true,
     env: { ...process.env, HOME: home, LANGUAGE: language },
-    args: [
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: chromiumArgs(dir),
   });
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
