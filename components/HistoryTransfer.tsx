@@ -2,27 +2,27 @@
 import { useState } from 'preact/hooks';
 import { importProblemKey } from '../core/history-import';
 import { pluralKey } from '../core/plural';
-import type { ImportResult } from '../platform/history-transfer';
+import type { ImportOutcome } from '../platform/history-transfer';
 import { useI18n, type Translate } from './i18n';
 
 interface Props {
   onExportJson: () => void;
   onExportCsv: () => void;
-  onImport: (file: File) => Promise<ImportResult>;
+  onImport: (file: File) => Promise<ImportOutcome>;
   onDeleteAll: () => Promise<void>;
 }
 
 const SHOWN_PROBLEMS = 20;
 
 /** What stopped the import, one message each: the file's problems, or the browser refusing to store a valid file. */
-function problemMessages(result: ImportResult, t: Translate): string[] {
+function problemMessages(result: ImportOutcome, t: Translate): string[] {
   if (!result.ok) return result.problems.map((p) => t(importProblemKey(p.code), [p.path, p.detail ?? '']));
   return result.stored ? [] : [t('import_failed')];
 }
 
 export function HistoryTransfer({ onExportJson, onExportCsv, onImport, onDeleteAll }: Props) {
   const { t, locale } = useI18n();
-  const [outcome, setOutcome] = useState<ImportResult>();
+  const [outcome, setOutcome] = useState<ImportOutcome>();
   const problems = outcome ? problemMessages(outcome, t) : [];
   const [confirming, setConfirming] = useState(false);
   const [deleted, setDeleted] = useState(false);

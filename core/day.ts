@@ -1,8 +1,8 @@
 // Local calendar arithmetic: working periods of a day, ISO times with their UTC offset, day keys "YYYY-MM-DD".
 import { addDays, formatISO, startOfDay } from 'date-fns';
-import { DAY_NAMES, minutesOfDay, type DayName, type TimeRange } from './settings';
+import { DAY as DAY_MS } from './time';
+import { DAY_NAMES, minutesOfDay, type DayName, type TimeRange } from './work-time';
 
-const DAY_MS = 86_400_000;
 const DAY_KEY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A span of local working time, as epoch milliseconds. */

@@ -13,6 +13,7 @@ import {
   parseOffsetDate,
 } from './history-file';
 import { isRoutineId } from './routines';
+import { DAY as DAY_MS } from './time';
 
 /** Each code has a message `import_problem_<code with - as _>`. */
 export const IMPORT_PROBLEM_CODES = [
@@ -56,10 +57,9 @@ export interface ImportProblem {
   detail?: string;
 }
 
-export type ImportResult = { ok: true; breaks: BreakRecord[]; daysOff: string[] } | { ok: false; problems: ImportProblem[] };
+export type ParsedHistory = { ok: true; breaks: BreakRecord[]; daysOff: string[] } | { ok: false; problems: ImportProblem[] };
 
 export const FILE_PATH = '(file)';
-const DAY_MS = 86_400_000;
 // A break dated before 2000 or after 2100 comes from a typo or a broken clock, not from anyone's history.
 const MIN_YEAR = 2000;
 const MAX_YEAR = 2100;
@@ -67,7 +67,7 @@ const MAX_YEAR = 2100;
 const problem = (path: string, code: ImportProblemCode, detail?: string): ImportProblem =>
   detail === undefined ? { path, code } : { path, code, detail };
 
-const fail = (path: string, code: ImportProblemCode, detail?: string): ImportResult => ({
+const fail = (path: string, code: ImportProblemCode, detail?: string): ParsedHistory => ({
   ok: false,
   problems: [problem(path, code, detail)],
 });
@@ -176,7 +176,7 @@ function checkDaysOff(raw: unknown, problems: ImportProblem[]): string[] {
  * once. `now` (epoch ms) also rejects breaks more than a day in the future; without it only
  * years 2000 to 2100 are accepted.
  */
-export function parseHistoryFile(text: string, now?: number): ImportResult {
+export function parseHistoryFile(text: string, now?: number): ParsedHistory {
   // Checked before parsing: JSON.parse of a huge file would hang the page before we could say why.
   if (text.length > MAX_FILE_LENGTH) return fail(FILE_PATH, 'too-large');
   // Some Windows editors save UTF-8 with a byte order mark, which JSON.parse rejects.

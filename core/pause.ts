@@ -1,8 +1,8 @@
 // The pause durations offered to the user, as message keys and end times.
 import type { Settings } from './settings';
 import { tomorrowsStart } from './schedule';
+import { MINUTE } from './time';
 
-const MINUTE = 60_000;
 
 export function pauseOptions(settings: Settings, now: number): { key: string; until: number }[] {
   if (!settings.allowPause) return [];

@@ -1,12 +1,13 @@
 // The routine player as pure functions of the wall clock: which step, how long left, pause, intensity gate.
 import { MAX_INTENSITY } from './breaks';
 import { asksIntensity, isRoutineId, type Routine, type RoutineId } from './routines';
+import { HOUR } from './time';
 
 /** Intensity from this rating on means: ease off, no more pressure steps. */
 export const EASE_OFF_AT = 7;
 
 /** A saved player older than this is stale: the routine was abandoned. */
-const PLAYER_MAX_AGE_MS = 2 * 60 * 60_000;
+const PLAYER_MAX_AGE_MS = 2 * HOUR;
 
 const PHASES = ['before', 'step', 'ease-off', 'after'] as const;
 

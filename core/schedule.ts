@@ -2,8 +2,8 @@
 import { addDays, startOfDay } from 'date-fns';
 import { localDayKey, periodAt, workingPeriods } from './day';
 import type { Settings } from './settings';
+import { MINUTE } from './time';
 
-const MINUTE = 60_000;
 
 /** How often the fullscreen check repeats, and for how long at most a break waits for fullscreen to end. */
 export const FULLSCREEN_RECHECK_MS = 5 * MINUTE;

@@ -1,14 +1,6 @@
 // The settings a user (or, later, an administrator) can change: their type, defaults and validation.
 import { ROUTINE_IDS, type RoutineId } from './routines';
-
-export const DAY_NAMES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
-export type DayName = (typeof DAY_NAMES)[number];
-
-/** A daily working time range in local wall-clock time, "HH:MM" 24-hour. */
-export interface TimeRange {
-  start: string;
-  end: string;
-}
+import { DAY_NAMES, END_OF_DAY, minutesOfDay, type DayName, type TimeRange } from './work-time';
 
 export interface Settings {
   intervalMinutes: number;
@@ -26,6 +18,19 @@ export interface Settings {
 }
 
 export const SNOOZE_CHOICES = [5, 10, 15] as const;
+
+/** The allowed range of every numeric setting: validation, the settings form and policy all read it here. */
+export const SETTING_RANGES = {
+  intervalMinutes: { min: 20, max: 180, step: 5 },
+  maxSnoozes: { min: 0, max: 5, step: 1 },
+  naturalBreakMinutes: { min: 2, max: 30, step: 1 },
+  dailyGoal: { min: 1, max: 12, step: 1 },
+  volume: { min: 0, max: 100, step: 10 },
+} as const satisfies Partial<Record<keyof Settings, { min: number; max: number; step: number }>>;
+export type RangedSetting = keyof typeof SETTING_RANGES;
+
+/** A day has at most this many working ranges. */
+export const MAX_WORK_RANGES = 6;
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze<Settings>({
   intervalMinutes: 60,
@@ -65,7 +70,7 @@ type Check<T> = (value: unknown) => T | Omit<SettingProblem, 'name'>;
 export const isSettingProblem = (x: unknown): x is Omit<SettingProblem, 'name'> =>
   typeof x === 'object' && x !== null && 'reason' in x && 'detail' in x;
 
-function integerIn(min: number, max: number): Check<number> {
+function integerIn({ min, max }: { min: number; max: number }): Check<number> {
   return (value) => {
     if (typeof value !== 'number' || !Number.isInteger(value)) return { reason: 'not-a-number', detail: `${min}–${max}` };
     if (value < min || value > max) return { reason: 'out-of-range', detail: `${min}–${max}` };
@@ -79,13 +84,6 @@ function oneOf(choices: readonly number[]): Check<number> {
 }
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
-export const END_OF_DAY = '24:00';
-
-/** Minutes after midnight of a valid "HH:MM". */
-export function minutesOfDay(hhmm: string): number {
-  const [h, m] = hhmm.split(':').map(Number);
-  return h! * 60 + m!;
-}
 
 const checkWorkDays: Check<DayName[]> = (value) => {
   if (!Array.isArray(value) || value.length === 0 || !value.every((d) => DAY_NAMES.includes(d))) {
@@ -94,16 +92,15 @@ const checkWorkDays: Check<DayName[]> = (value) => {
   return DAY_NAMES.filter((d) => value.includes(d));
 };
 
-/** One to six ranges, each start before its end (which may be "24:00"), sorted and not overlapping. */
+/** One to MAX_WORK_RANGES ranges, each start before its end (which may be "24:00"), sorted and not overlapping. */
 const checkWorkHours: Check<TimeRange[]> = (value) => {
   const problem = { reason: 'bad-hours', detail: 'HH:MM' } as const;
-  if (!Array.isArray(value) || value.length === 0 || value.length > 6) return problem;
+  if (!Array.isArray(value) || value.length === 0 || value.length > MAX_WORK_RANGES) return problem;
   const ranges: TimeRange[] = [];
   for (const r of value) {
     if (typeof r !== 'object' || r === null) return problem;
     const { start, end } = r as Record<string, unknown>;
     if (typeof start !== 'string' || typeof end !== 'string' || !HHMM.test(start)) return problem;
-    // "24:00" ends a range at midnight, so a day can be worked to its very end.
     if (!HHMM.test(end) && end !== END_OF_DAY) return problem;
     if (minutesOfDay(start) >= minutesOfDay(end)) return problem;
     ranges.push({ start, end });
@@ -126,17 +123,17 @@ const checkRoutines: Check<RoutineId[]> = (value) => {
 };
 
 export const SETTING_CHECKS: { [K in SettingName]: Check<Settings[K]> } = {
-  intervalMinutes: integerIn(20, 180),
+  intervalMinutes: integerIn(SETTING_RANGES.intervalMinutes),
   workDays: checkWorkDays,
   workHours: checkWorkHours,
   snoozeMinutes: oneOf(SNOOZE_CHOICES),
-  maxSnoozes: integerIn(0, 5),
-  naturalBreakMinutes: integerIn(2, 30),
-  dailyGoal: integerIn(1, 12),
+  maxSnoozes: integerIn(SETTING_RANGES.maxSnoozes),
+  naturalBreakMinutes: integerIn(SETTING_RANGES.naturalBreakMinutes),
+  dailyGoal: integerIn(SETTING_RANGES.dailyGoal),
   allowPause: checkBoolean,
   enabledRoutines: checkRoutines,
   sound: checkBoolean,
-  volume: integerIn(0, 100),
+  volume: integerIn(SETTING_RANGES.volume),
 };
 
 export const SETTING_NAMES = Object.keys(SETTING_CHECKS) as SettingName[];

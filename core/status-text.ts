@@ -1,8 +1,8 @@
 // The schedule's state in words, for the popup: "Next break in 42 min", "Paused until 14:30".
 import type { ScheduleStatus } from './schedule';
+import { MINUTE } from './time';
 import type { Translate } from './translate';
 
-const MINUTE = 60_000;
 
 export function formatTime(at: number, locale: string): string {
   return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(at);

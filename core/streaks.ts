@@ -1,7 +1,7 @@
 // Streaks and the consistency score: counted breaks per local day, and how the days add up.
 import { countsTowardGoal, type BreakRecord } from './breaks';
 import { addDaysToKey, dayNameOfKey, dayOfBreak, isDayKey } from './day';
-import { DAY_NAMES, type DayName } from './settings';
+import { DAY_NAMES, type DayName } from './work-time';
 
 /** What makes a day count. Day keys are local dates "YYYY-MM-DD". */
 export interface StreakRules {

@@ -15,13 +15,13 @@ export async function exportHistory(format: 'json' | 'csv', now = Date.now()): P
   }
 }
 
-export type ImportResult =
+export type ImportOutcome =
   | { ok: true; stored: true; added: number; total: number }
   | { ok: true; stored: false; added: 0; total: number }
   | { ok: false; problems: ImportProblem[] };
 
 /** Validates the whole file first; only a valid file is written, in one transaction. */
-export async function importHistoryFile(file: Blob): Promise<ImportResult> {
+export async function importHistoryFile(file: Blob): Promise<ImportOutcome> {
   const parsed = parseHistoryFile(await file.text(), Date.now());
   if (!parsed.ok) return { ok: false, problems: parsed.problems };
   try {

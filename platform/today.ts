@@ -2,9 +2,10 @@
 import { countsTowardGoal, lastDoneByRoutine } from '../core/breaks';
 import { dayBounds } from '../core/day';
 import type { RoutineId } from '../core/routines';
+import { DAY } from '../core/time';
 import { breaksBetween } from './history';
 
-const TWO_WEEKS = 14 * 24 * 60 * 60_000;
+const TWO_WEEKS = 14 * DAY;
 
 export interface RecentBreaks {
   doneToday: number;

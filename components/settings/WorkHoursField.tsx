@@ -1,6 +1,7 @@
 // Working hours: one or more daily time ranges, each with a start and an end.
 import { useEffect, useState } from 'preact/hooks';
-import { END_OF_DAY, type Settings, type TimeRange } from '../../core/settings';
+import type { Settings } from '../../core/settings';
+import { END_OF_DAY, type TimeRange } from '../../core/work-time';
 import { useI18n } from '../i18n';
 import { FieldMessage } from './FieldMessage';
 import { LockedNote } from './LockedNote';

@@ -1,5 +1,5 @@
 // The working-day choices in the user's language, Monday first.
-import { DAY_NAMES, type DayName } from '../../core/settings';
+import { DAY_NAMES, type DayName } from '../../core/work-time';
 
 /** 2026-01-04 was a Sunday, so day i of DAY_NAMES is 2026-01-(4+i) in UTC. */
 export function weekdayOptions(locale: string, width: 'long' | 'short' = 'long'): { value: DayName; label: string }[] {

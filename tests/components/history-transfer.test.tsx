@@ -3,10 +3,10 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { HistoryTransfer } from '../../components/HistoryTransfer';
-import type { ImportResult } from '../../platform/history-transfer';
+import type { ImportOutcome } from '../../platform/history-transfer';
 import { renderWithI18n } from './session-helpers';
 
-function importWith(result: ImportResult) {
+function importWith(result: ImportOutcome) {
   renderWithI18n(
     <HistoryTransfer onExportJson={vi.fn()} onExportCsv={vi.fn()} onImport={async () => result} onDeleteAll={async () => undefined} />,
   );

@@ -1,7 +1,7 @@
 // Day keys "YYYY-MM-DD": which are real, arithmetic across DST and year ends, weekdays, week starts, the day of a break.
 import { describe, expect, it } from 'vitest';
 import { addDaysToKey, dayNameOfKey, dayOfBreak, isDayKey, isWorkingDay, weekStartKey } from '../../core/day';
-import type { DayName } from '../../core/settings';
+import type { DayName } from '../../core/work-time';
 
 const WEEKDAYS: DayName[] = ['mon', 'tue', 'wed', 'thu', 'fri'];
 

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parsePolicy } from '../../core/policy';
 import { ROUTINE_IDS } from '../../core/routines';
-import { DAY_NAMES, SETTING_NAMES } from '../../core/settings';
+import { SETTING_NAMES } from '../../core/settings';
+import { DAY_NAMES } from '../../core/work-time';
 
 const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 const read = (path: string) => readFileSync(root(path), 'utf8');

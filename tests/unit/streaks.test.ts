@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BreakKind } from '../../core/breaks';
 import { addDaysToKey, dayNameOfKey } from '../../core/day';
-import type { DayName } from '../../core/settings';
+import type { DayName } from '../../core/work-time';
 import { countByDay, streakSummary, type StreakRules } from '../../core/streaks';
 import { timezoneForEach } from '../support/tz';
 
