@@ -37,6 +37,13 @@ module.exports = {
       to: { path: ['^entrypoints/', '(^|/)node_modules/(wxt|webextension-polyfill|idb)/'] },
     },
     {
+      name: 'wxt-runtime-only-in-platform',
+      comment: "WXT's #imports (browser, storage, defineBackground) is for platform/ and the entrypoints alone.",
+      severity: 'error',
+      from: { path: '^(core|components|pages)/' },
+      to: { path: '^#imports$' },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},
