@@ -8,6 +8,7 @@ import { axeViolations } from '../support/axe';
 import { launchChromium } from '../support/chromium';
 import { ALL_DAY, api } from '../support/extension-api';
 import { writeInvalidFixture, writeStreakFixture, type Fixture } from '../support/history-fixture';
+import { screenshotPath } from '../support/screenshots';
 
 async function expectStreaks(page: Page, current: number, best: number) {
   await page.getByTestId('streak-current').filter({ hasText: new RegExp(`^${current}$`) }).waitFor();
@@ -59,7 +60,7 @@ describe('history and streaks in Chromium', () => {
       await page.setViewportSize({ width: 1100, height: 900 });
       await page.emulateMedia({ reducedMotion: 'reduce' });
       await page.evaluate(() => window.scrollTo(0, 0));
-      await page.screenshot({ path: 'docs/screenshots/dashboard.png' });
+      await page.screenshot({ path: screenshotPath('dashboard.png') });
     } finally {
       await run.close();
     }

@@ -1,10 +1,10 @@
 // The popup and the player in German and Japanese: screenshots for a person to look at, and no text that overflows.
-import { mkdir } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { messageKey, ROUTINES } from '../../../core/routines';
 import { launchChromium, type ChromiumRun } from '../support/chromium';
 import { localeMessages, startsWith, type Messages } from '../support/locale';
 import { overflowingElements } from '../support/overflow';
+import { screenshotPath } from '../support/screenshots';
 
 const LANGUAGES = [{ code: 'de' }, { code: 'ja' }] as const;
 
@@ -37,8 +37,7 @@ describe.each(LANGUAGES)('the popup in $code', ({ code }) => {
     await list.waitFor();
     const english = /Routines|Take a break now|breaks today/;
     expect(await page.locator('main').innerText()).not.toMatch(english);
-    await mkdir('docs/screenshots', { recursive: true });
-    await page.screenshot({ path: `docs/screenshots/popup-${code}.png`, fullPage: true });
+    await page.screenshot({ path: screenshotPath(`popup-${code}.png`), fullPage: true });
     expect(await overflowingElements(page)).toEqual([]);
 
     // The player, with the safety note first, at the longest step text of the ball routines.
@@ -56,6 +55,6 @@ describe.each(LANGUAGES)('the popup in $code', ({ code }) => {
     await player.getByText(t(routine.steps[index]!.text), { exact: true }).waitFor();
     await page.getByTestId('step-remaining').waitFor();
     expect(await overflowingElements(page)).toEqual([]);
-    await page.screenshot({ path: `docs/screenshots/player-${code}.png`, fullPage: true });
+    await page.screenshot({ path: screenshotPath(`player-${code}.png`), fullPage: true });
   });
 });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { CHROME_BUILD, launchChromium } from '../support/chromium';
 import { api, expectAlarmNear } from '../support/extension-api';
-import { ALL_DAY_HOURS, installChromiumPolicy, policyBreakAt, removeChromiumPolicy, unpackedExtensionId } from '../support/policy';
+import { ALL_DAY_HOURS, examplePolicy, installChromiumPolicy, policyBreakAt, removeChromiumPolicy, unpackedExtensionId } from '../support/policy';
 
 describe('managed policy in Chromium', () => {
   let dir: string | undefined;
@@ -35,10 +35,11 @@ describe('managed policy in Chromium', () => {
 
       // Working hours are not locked: all day, so the plan does not depend on when the test runs.
       await api(page).setSettings(ALL_DAY_HOURS);
-      await expectAlarmNear(page, policyBreakAt(45, opened), 'the locked 45-minute interval');
+      const expected = policyBreakAt(await examplePolicy('chrome-linux-settings.json'), opened);
+      await expectAlarmNear(page, expected, 'the locked 45-minute interval');
       // A locked value the user stored anyway does not win.
       await api(page).setSettings({ ...ALL_DAY_HOURS, intervalMinutes: 120 });
-      await expectAlarmNear(page, policyBreakAt(45, opened), 'the locked 45-minute interval');
+      await expectAlarmNear(page, expected, 'the locked 45-minute interval');
     } finally {
       await run.close();
     }
@@ -53,7 +54,7 @@ describe('managed policy in Chromium', () => {
       // The ignored goal falls back to the default; the rest of the policy still applies.
       expect(await page.getByLabel('Daily goal (breaks)').inputValue()).toBe('4');
       await page.getByTestId('managed-by').filter({ hasText: 'Managed by Example Corp' }).waitFor();
-      await expectAlarmNear(page, policyBreakAt(30, opened), 'the changed 30-minute interval');
+      await expectAlarmNear(page, policyBreakAt(await examplePolicy('chrome-linux-settings-with-error.json'), opened), 'the changed 30-minute interval');
     } finally {
       await run.close();
     }

@@ -1,10 +1,10 @@
 // The real Chrome build: a whole neck-roll routine from the popup, recorded in IndexedDB, re-planning the break.
-import { mkdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
 import { launchChromium, type ChromiumRun } from '../support/chromium';
 import { ALL_DAY, api, until } from '../support/extension-api';
 import { currentStep, openRoutine, walkToEnd } from '../support/routine-player';
+import { screenshotPath } from '../support/screenshots';
 
 const MIN = 60_000;
 
@@ -46,10 +46,9 @@ describe('routines in Chromium', () => {
     await page.getByRole('button', { name: 'Next' }).click();
     await player.getByText(`Step 2 of ${total}`).waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    await mkdir('docs/screenshots', { recursive: true });
     // Still figures for the README: the step-change cue and the figure's motion are off under reduced motion.
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.screenshot({ path: 'docs/screenshots/player.png' });
+    await page.screenshot({ path: screenshotPath('player.png') });
 
     // Close the popup mid-routine and open it again: same step, time still running down.
     await page.close();

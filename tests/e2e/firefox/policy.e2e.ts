@@ -8,7 +8,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { api, expectAlarmNear } from '../support/extension-api';
 import { launchFirefox } from '../support/firefox';
-import { ALL_DAY_HOURS, installFirefoxPolicy, policyBreakAt, removeFirefoxPolicy } from '../support/policy';
+import { ALL_DAY_HOURS, examplePolicy, installFirefoxPolicy, policyBreakAt, removeFirefoxPolicy } from '../support/policy';
 import { waitForText } from '../support/puppeteer-page';
 
 /** The settings field's value and state, once the field is there. */
@@ -40,7 +40,7 @@ describe('managed policy in Firefox', () => {
       // Working hours are not locked: all day, so the plan does not depend on when the test runs.
       // The interval the user stores is locked away.
       await api(page).setSettings({ ...ALL_DAY_HOURS, intervalMinutes: 120 });
-      await expectAlarmNear(page, policyBreakAt(45, opened), 'the locked 45-minute interval');
+      await expectAlarmNear(page, policyBreakAt(await examplePolicy('firefox-policies.json'), opened), 'the locked 45-minute interval');
     } finally {
       await run.close();
     }
@@ -53,7 +53,7 @@ describe('managed policy in Firefox', () => {
       await waitForText(page, '[data-testid="policy-problems"] li', /^dailyGoal: /);
       expect(await field(page, '#setting-intervalMinutes')).toEqual({ value: '30', disabled: true });
       expect(await field(page, '#setting-dailyGoal')).toEqual({ value: '4', disabled: false });
-      await expectAlarmNear(page, policyBreakAt(30, opened), 'the changed 30-minute interval');
+      await expectAlarmNear(page, policyBreakAt(await examplePolicy('firefox-policies-with-error.json'), opened), 'the changed 30-minute interval');
     } finally {
       await run.close();
     }

@@ -2,8 +2,8 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { nextBreakAt } from '../../../core/schedule';
-import { DEFAULT_SETTINGS, type Settings } from '../../../core/settings';
+import { firstBreakAfter } from './expected-break';
+import { GECKO_ID } from './firefox';
 
 export const EXAMPLES = resolve('docs/examples');
 const CHROMIUM_POLICY = '/etc/chromium/policies/managed/unknot-e2e.json';
@@ -13,14 +13,28 @@ const CHROMIUM_POLICY = '/etc/chromium/policies/managed/unknot-e2e.json';
 const FIREFOX_POLICY = '/usr/lib/firefox-esr/distribution/policies.json';
 
 /** Working hours the tests store (they are not locked): all day, so the plan does not depend on when a test runs. */
-export const ALL_DAY_HOURS: Pick<Settings, 'workHours'> = { workHours: [{ start: '00:00', end: '23:59' }] };
+export const ALL_DAY_HOURS = { workHours: [{ start: '00:00', end: '23:59' }] };
+
+/** The numbers an example file gives the extension, read from the file itself. */
+export interface ExamplePolicy {
+  intervalMinutes: number;
+  workDays: string[];
+  dailyGoal: unknown;
+  locked: string[];
+}
+
+/** The Unknot policy in one of docs/examples' files, Chrome's (3rdparty.extensions) or Firefox's (policies.3rdparty.Extensions). */
+export async function examplePolicy(name: string): Promise<ExamplePolicy> {
+  const file = JSON.parse(await readFile(join(EXAMPLES, name), 'utf8'));
+  return file.policies ? file.policies['3rdparty'].Extensions[GECKO_ID] : file['3rdparty'].extensions.EXTENSION_ID;
+}
 
 /**
- * Where break-due must be under the examples' policy, counting from `anchor`: the locked interval on the
- * locked working days (Monday to Friday), with the tests' all-day hours.
+ * Where break-due must be under an example policy, counting from `anchor`: the file's interval on the file's
+ * (locked) working days, with the tests' all-day hours.
  */
-export const policyBreakAt = (intervalMinutes: number, anchor: number): number =>
-  nextBreakAt({ ...DEFAULT_SETTINGS, ...ALL_DAY_HOURS, intervalMinutes, workDays: ['mon', 'tue', 'wed', 'thu', 'fri'] }, anchor)!;
+export const policyBreakAt = (policy: ExamplePolicy, anchor: number): number =>
+  firstBreakAfter({ intervalMinutes: policy.intervalMinutes, workDays: policy.workDays, ...ALL_DAY_HOURS.workHours[0]! }, anchor);
 
 /** Chrome's id for an unpacked extension: the SHA-256 of its absolute path, in the letters a–p. */
 export function unpackedExtensionId(dir: string): string {

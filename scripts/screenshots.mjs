@@ -1,0 +1,25 @@
+// `npm run screenshots`: refreshes docs/screenshots from the real Chrome build. The pictures are the ones the
+// end-to-end tests take (dashboard, player, popup and player in German and Japanese): this runs those tests
+// with UNKNOT_SCREENSHOTS pointing at docs/screenshots, where a plain test run writes to .output/screenshots.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { buildChrome, ROOT } from './chromium-extension.mjs';
+
+const TESTS = ['history', 'languages', 'routines'].map((name) => `tests/e2e/chromium/${name}.e2e.ts`);
+
+if (!process.argv.includes('--no-build')) {
+  try {
+    buildChrome();
+  } catch (error) {
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
+const run = spawnSync('npx', ['vitest', 'run', '-c', 'vitest.e2e.config.ts', ...TESTS], {
+  cwd: ROOT,
+  stdio: 'inherit',
+  env: { ...process.env, UNKNOT_SCREENSHOTS: join(ROOT, 'docs/screenshots') },
+});
+if (run.status !== 0) console.error('The screenshot tests failed: docs/screenshots may be partly refreshed (see git status).');
+process.exit(run.status ?? 1);
