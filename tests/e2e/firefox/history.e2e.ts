@@ -1,11 +1,11 @@
 // The real Firefox build: import a history through the options page, see the streaks, export, refuse a bad file, relaunch.
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALL_DAY, api } from '../support/extension-api';
+import { ALL_DAY, api, until } from '../support/extension-api';
 import { launchFirefox } from '../support/firefox';
 import { writeInvalidFixture, writeStreakFixture, type Fixture } from '../support/history-fixture';
 import { clickButton, waitForText } from '../support/puppeteer-page';
@@ -21,18 +21,13 @@ async function importFile(page: Page, path: string) {
   await input.uploadFile(path);
 }
 
-/** Keeps what the page hands to its download link, since headless Firefox saves downloads out of reach. */
-async function captureDownloads(page: Page) {
-  await page.evaluate(() => {
-    const w = window as unknown as { downloaded: Promise<string> };
-    w.downloaded = new Promise((resolve) => {
-      HTMLAnchorElement.prototype.click = function click(this: HTMLAnchorElement) {
-        void fetch(this.href)
-          .then((r) => r.text())
-          .then(resolve);
-      };
-    });
-  });
+/** The one file Firefox has saved into `dir`, once it is complete (Firefox writes a .part file first, then renames it). */
+async function savedFile(dir: string): Promise<{ name: string; text: string }> {
+  const name = await until(async () => {
+    const names = await readdir(dir);
+    return names.length === 1 && !names[0]!.endsWith('.part') && names[0];
+  }, 'the exported file in the download folder');
+  return { name, text: await readFile(join(dir, name), 'utf8') };
 }
 
 describe('history and streaks in Firefox', () => {
@@ -49,7 +44,9 @@ describe('history and streaks in Firefox', () => {
   it('imports, shows the streaks, exports the same file, refuses a broken one, and keeps it after a relaunch', async () => {
     const profile = join(dir, 'ff');
     const uuid = randomUUID();
-    let run = await launchFirefox({ profile, uuid });
+    const downloads = join(dir, 'downloads');
+    await mkdir(downloads);
+    let run = await launchFirefox({ profile, uuid, downloadDir: downloads });
     try {
       const page = await run.open('options.html');
       await api(page).setSettings(ALL_DAY);
@@ -59,9 +56,11 @@ describe('history and streaks in Firefox', () => {
       await waitForText(page, '[data-testid="import-result"]', new RegExp(`^Imported ${fixture.breaks} breaks`));
       await expectStreaks(page, fixture.current, fixture.best);
 
-      await captureDownloads(page);
+      // The real download: Firefox saves the file the page offers, as it would into a user's Downloads folder.
       await clickButton(page, 'Export history (JSON)');
-      const exported = JSON.parse(await page.evaluate(() => (window as unknown as { downloaded: Promise<string> }).downloaded));
+      const saved = await savedFile(downloads);
+      expect(saved.name).toMatch(/^unknot-history-.+\.json$/);
+      const exported = JSON.parse(saved.text);
       const original = JSON.parse(fixture.text);
       expect(exported.breaks).toEqual(original.breaks);
       expect(exported.daysOff).toEqual(original.daysOff);

@@ -21,11 +21,23 @@ export interface FirefoxRun {
   close(): Promise<void>;
 }
 
+/** Firefox's own download preferences: every download is saved, without asking, into `dir`. */
+const downloadPrefs = (dir: string) => ({
+  'browser.download.dir': dir,
+  // 2: the folder in browser.download.dir, not the user's Downloads folder.
+  'browser.download.folderList': 2,
+  'browser.download.useDownloadDir': true,
+  'browser.download.always_ask_before_handling_new_types': false,
+  // No downloads panel popping up over the page.
+  'browser.download.alwaysOpenPanel': false,
+});
+
 /**
  * With `profile`, the same folder and `uuid` can be launched again: the temporary add-on is installed
- * anew, and Firefox is told to keep its storage and origin across that reinstall.
+ * anew, and Firefox is told to keep its storage and origin across that reinstall. With `downloadDir`,
+ * downloads are saved there, as a user's browser saves them into the Downloads folder.
  */
-export async function launchFirefox(options: { profile?: string; uuid?: string } = {}): Promise<FirefoxRun> {
+export async function launchFirefox(options: { profile?: string; uuid?: string; downloadDir?: string } = {}): Promise<FirefoxRun> {
   const home = options.profile ?? (await mkdtemp(join(tmpdir(), 'unknot-firefox-')));
   const uuid = options.uuid ?? randomUUID();
   const browser = await puppeteer.launch({
@@ -42,6 +54,7 @@ export async function launchFirefox(options: { profile?: string; uuid?: string }
       // The tests read English text, whatever the machine's language.
       'intl.locale.requested': 'en-US',
       'extensions.webextensions.keepUuidOnUninstall': true,
+      ...(options.downloadDir ? downloadPrefs(options.downloadDir) : {}),
     },
   });
   await browser.installExtension(FIREFOX_BUILD);
