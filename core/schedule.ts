@@ -1,9 +1,10 @@
 // The break scheduler as pure functions: when the next break is due, and how each event changes the plan.
 import { addDays, startOfDay } from 'date-fns';
-import { localDayKey, periodAt, workingPeriods } from './day';
+import { periodAt, workingPeriods } from './day';
+import { naturalBreak } from './natural-break';
+import { ALARM_TOLERANCE_MS, MAX_PAUSE_MS, MAX_SNOOZE_MS } from './schedule-limits';
 import type { Settings } from './settings';
 import { MINUTE } from './time';
-
 
 /** How often the fullscreen check repeats, and for how long at most a break waits for fullscreen to end. */
 export const FULLSCREEN_RECHECK_MS = 5 * MINUTE;
@@ -25,6 +26,8 @@ export interface ScheduleState {
   deferredSince?: number;
   /** The user is idle or the screen locked since then. */
   awaySince?: number;
+  /** The last movement break ("I moved"): another within the natural-break length is the same one. */
+  movedAt?: number;
 }
 
 export function initialState(now: number): ScheduleState {
@@ -46,6 +49,8 @@ export type SchedulerEvent =
   | { type: 'snooze' }
   | { type: 'skip' }
   | { type: 'break-taken' }
+  /** "I moved": a completed one re-plans like any taken break. */
+  | { type: 'moved'; completed: boolean }
   | { type: 'pause'; until: number }
   | { type: 'resume' };
 
@@ -55,6 +60,8 @@ export interface Transition {
   records: BreakEvent[];
   /** Show the "time to get up" notification and badge. */
   notify: boolean;
+  /** The event repeats one already handled (a second "I moved"): the page's break is not recorded again. */
+  repeated?: boolean;
 }
 
 /**
@@ -76,21 +83,68 @@ export function nextBreakAt(settings: Settings, anchor: number): number | undefi
  * past (a break missed while the browser was busy) becomes now: it fires once, at once.
  */
 export function alarmAt(settings: Settings, state: ScheduleState, now: number): number | undefined {
-  // While a break waits for the user, or the user is away, nothing more is due.
+  // A due break waits for the user until its working period ends; then this alarm lets the plan drop
+  // it (without it a break left due at 17:25 stayed due, with its badge, all night).
+  if (state.dueSince !== undefined) return Math.max(periodAt(settings.workDays, settings.workHours, now)?.end ?? now, now);
+  // While the user is away, nothing more is due.
   if (state.awaySince !== undefined) return undefined;
   if (state.deferredSince !== undefined) return now + FULLSCREEN_RECHECK_MS;
-  if (state.dueSince !== undefined) return undefined;
-  const at = state.snoozedUntil ?? nextBreakAt(settings, state.anchor);
+  const at = plannedAt(settings, state);
   return at === undefined ? undefined : Math.max(at, now);
 }
 
-function isWorkingTime(settings: Settings, at: number): boolean {
+/** The time the plan names for the next break: the end of a snooze, or one interval after the anchor. */
+function plannedAt(settings: Settings, state: ScheduleState): number | undefined {
+  return state.snoozedUntil ?? nextBreakAt(settings, state.anchor);
+}
+
+export function isWorkingTime(settings: Settings, at: number): boolean {
   return periodAt(settings.workDays, settings.workHours, at) !== undefined;
 }
 
 /** A fresh start of the interval: the break is over, whatever it was. */
 function restart(state: ScheduleState, anchor: number): ScheduleState {
-  return { anchor, snoozes: 0, pausedUntil: state.pausedUntil, awaySince: state.awaySince };
+  return { anchor, snoozes: 0, pausedUntil: state.pausedUntil, awaySince: state.awaySince, movedAt: state.movedAt };
+}
+
+/** A moment that already happened lies at most this far ahead: room for the clock being set right by a little. */
+const CLOCK_SLACK_MS = MINUTE;
+
+/**
+ * A plan no legal setting can make: a pause or anchor further ahead than the longest pause, a snooze
+ * longer than the longest snooze, or a past moment in the future. It comes from a clock that ran
+ * ahead and was corrected (the next alarm was once set for a year later).
+ */
+export function isImpossibleFuture(state: ScheduleState, now: number): boolean {
+  const beyond = (at: number | undefined, limit: number) => at !== undefined && at > now + limit;
+  return (
+    beyond(state.anchor, MAX_PAUSE_MS) ||
+    beyond(state.pausedUntil, MAX_PAUSE_MS) ||
+    beyond(state.snoozedUntil, MAX_SNOOZE_MS) ||
+    [state.dueSince, state.deferredSince, state.awaySince, state.movedAt].some((at) => beyond(at, CLOCK_SLACK_MS))
+  );
+}
+
+/**
+ * What every event does first: a plan in the impossible future starts again from now, a pause
+ * that ended is over, and a break left waiting at the end of the working day is dropped, not
+ * carried into tomorrow.
+ */
+function settle(settings: Settings, state: ScheduleState, now: number): ScheduleState {
+  if (isImpossibleFuture(state, now)) return initialState(now);
+  let next = state;
+  if (next.pausedUntil !== undefined && next.pausedUntil <= now) next = { ...next, pausedUntil: undefined };
+  if (next.dueSince !== undefined && !isWorkingTime(settings, now)) next = restart(next, now);
+  return next;
+}
+
+/**
+ * An alarm set for a plan that has changed since (a break taken, snoozed or skipped, or a pause
+ * begun just as it fired), or one that fires before the plan's time: it only re-arms the plan.
+ */
+function isStaleAlarm(settings: Settings, state: ScheduleState, scheduledTime: number, now: number): boolean {
+  const planned = plannedAt(settings, state);
+  return planned === undefined || scheduledTime < planned - ALARM_TOLERANCE_MS || now < planned - ALARM_TOLERANCE_MS;
 }
 
 /** The start of the next working period that begins after today, for "pause until tomorrow". */
@@ -104,29 +158,23 @@ export function tomorrowsStart(settings: Settings, now: number): number | undefi
 
 const unchanged = (state: ScheduleState): Transition => ({ state, records: [], notify: false });
 
-export function transition(settings: Settings, state: ScheduleState, event: SchedulerEvent, now: number): Transition {
+export function transition(settings: Settings, before: ScheduleState, event: SchedulerEvent, now: number): Transition {
   const naturalMs = settings.naturalBreakMinutes * MINUTE;
+  const state = settle(settings, before, now);
   switch (event.type) {
-    case 'plan': {
-      let next = state;
-      if (next.pausedUntil !== undefined && next.pausedUntil <= now) next = { ...next, pausedUntil: undefined };
-      // A break left waiting at the end of the working day is dropped, not carried into tomorrow.
-      if (next.dueSince !== undefined && !isWorkingTime(settings, now)) next = restart(next, now);
-      return unchanged(next);
-    }
+    case 'plan':
+      return unchanged(state);
     case 'browser-start':
       // Opening the browser is coming back to the computer: the interval counts from now.
       return unchanged({ ...restart(state, Math.max(state.anchor, now)), awaySince: undefined });
     case 'alarm': {
       if (state.awaySince !== undefined || state.dueSince !== undefined) return unchanged(state);
       if (state.pausedUntil !== undefined && state.pausedUntil > now) return unchanged(state);
+      if (isStaleAlarm(settings, state, event.scheduledTime, now)) return unchanged(state);
       // An alarm that fires long after its time slept with the machine: that pause was a break.
       if (now - event.scheduledTime >= naturalMs) {
-        return {
-          state: restart(state, now),
-          records: [{ kind: 'natural', at: event.scheduledTime, seconds: Math.round((now - event.scheduledTime) / 1000) }],
-          notify: false,
-        };
+        const natural = naturalBreak(settings, event.scheduledTime, now);
+        return { state: restart(state, now), records: natural ? [{ kind: 'natural', ...natural }] : [], notify: false };
       }
       // The clock or timezone may have changed since the alarm was set: ask the local time again.
       if (!isWorkingTime(settings, now)) return unchanged(restart(state, Math.max(state.anchor, now)));
@@ -148,17 +196,11 @@ export function transition(settings: Settings, state: ScheduleState, event: Sche
         return unchanged({ ...state, awaySince: since });
       }
       if (state.awaySince === undefined) return unchanged(state);
-      const away = now - state.awaySince;
       const back = { ...state, awaySince: undefined };
-      if (away < naturalMs) return unchanged(back);
+      if (now - state.awaySince < naturalMs) return unchanged(back);
       // Stepping away during the working day is a break; the night between two working days is not.
-      const sameDay = localDayKey(state.awaySince) === localDayKey(now);
-      const counted = sameDay && (isWorkingTime(settings, state.awaySince) || isWorkingTime(settings, now));
-      return {
-        state: restart(back, now),
-        records: counted ? [{ kind: 'natural', at: state.awaySince, seconds: Math.round(away / 1000) }] : [],
-        notify: false,
-      };
+      const natural = naturalBreak(settings, state.awaySince, now);
+      return { state: restart(back, now), records: natural ? [{ kind: 'natural', ...natural }] : [], notify: false };
     }
     case 'snooze': {
       if (state.dueSince === undefined || state.snoozes >= settings.maxSnoozes) return unchanged(state);
@@ -177,8 +219,15 @@ export function transition(settings: Settings, state: ScheduleState, event: Sche
       return { state: restart(state, now), records: [{ kind: 'skipped', at: now }], notify: false };
     case 'break-taken':
       return unchanged(restart(state, now));
+    case 'moved': {
+      // Two clicks on "I moved" (or two pages sending it at once) are one break.
+      if (state.movedAt !== undefined && Math.abs(now - state.movedAt) < naturalMs) return { ...unchanged(state), repeated: true };
+      const moved = event.completed ? restart(state, now) : state;
+      return unchanged({ ...moved, movedAt: now });
+    }
     case 'pause':
-      if (!settings.allowPause || event.until <= now) return unchanged(state);
+      // The page's check already refuses such a pause; the model keeps its own word on it.
+      if (!settings.allowPause || event.until <= now || event.until > now + MAX_PAUSE_MS) return unchanged(state);
       // The interval starts again when the pause ends.
       return unchanged({ ...restart(state, event.until), pausedUntil: event.until });
     case 'resume':
@@ -197,7 +246,7 @@ export type ScheduleStatus =
 export function scheduleStatus(settings: Settings, state: ScheduleState, now: number): ScheduleStatus {
   if (state.dueSince !== undefined) return { kind: 'due', snoozesLeft: Math.max(0, settings.maxSnoozes - state.snoozes) };
   if (state.pausedUntil !== undefined && state.pausedUntil > now) return { kind: 'paused', until: state.pausedUntil };
-  const at = state.snoozedUntil ?? nextBreakAt(settings, state.anchor);
+  const at = plannedAt(settings, state);
   if (at === undefined) return { kind: 'off' };
   if (at <= now) return { kind: 'due', snoozesLeft: Math.max(0, settings.maxSnoozes - state.snoozes) };
   return isWorkingTime(settings, now) ? { kind: 'next', at } : { kind: 'outside', at };

@@ -3,6 +3,8 @@ import type { ScheduleStatus } from './schedule';
 import { MINUTE } from './time';
 import type { Translate } from './translate';
 
+/** A time a Date can hold: Intl throws RangeError on any other (a stored pause once held Number.MAX_VALUE). */
+const isShowable = (at: number) => !Number.isNaN(new Date(at).getTime());
 
 export function formatTime(at: number, locale: string): string {
   return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(at);
@@ -21,13 +23,15 @@ export function statusText(status: ScheduleStatus, now: number, t: Translate, lo
     case 'due':
       return t('status_due');
     case 'paused':
-      return t('status_paused', formatTime(status.until, locale));
+      return isShowable(status.until) ? t('status_paused', formatTime(status.until, locale)) : t('schedule_status_paused');
     case 'next': {
       const minutes = Math.ceil((status.at - now) / MINUTE);
       return minutes <= 1 && status.at - now < MINUTE ? t('status_next_soon') : t('status_next_in', String(minutes));
     }
     case 'outside':
-      return t('status_outside', formatWeekdayTime(status.at, now, locale));
+      return isShowable(status.at) && isShowable(now)
+        ? t('status_outside', formatWeekdayTime(status.at, now, locale))
+        : t('schedule_status_outside');
     case 'off':
       return t('status_off');
   }
