@@ -1,7 +1,10 @@
-// The real Firefox build: the add-on installs, plans break-due, and the popup says when the next break is.
+// The real Firefox build: the add-on installs, plans break-due, and the popup says when the next break is; an
+// alarm due in seconds wakes the stopped background, the break becomes due, and Snooze moves it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALL_DAY, alarmWithin, api } from '../support/extension-api';
+import { ALL_DAY, alarmWithin, api, until } from '../support/extension-api';
 import { launchFirefox, type FirefoxRun } from '../support/firefox';
+import { backgroundState, stopBackground } from '../support/firefox-background';
+import { clickButton, waitForText } from '../support/puppeteer-page';
 
 const MIN = 60_000;
 
@@ -27,5 +30,41 @@ describe('scheduler in Firefox', () => {
       () => /^Next break in (29|30) min$/.test(document.querySelector('[data-testid="next-break"]')?.textContent ?? ''),
       { timeout: 10_000 },
     );
+  });
+
+  it('an alarm due in seconds wakes the stopped background, the break becomes due, and Snooze moves it', async () => {
+    const page = await run.open('popup.html');
+    const ext = api(page);
+    await ext.setSettings(ALL_DAY);
+    // Planned for these settings first, so that plan cannot replace the alarm set below.
+    await alarmWithin(page, 60 * MIN);
+    const badge = () => page.evaluate(() => (globalThis as any).browser.action.getBadgeText({}) as Promise<string>); // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(await badge()).toBe('');
+
+    // As Firefox suspends an idle event page: nothing of the add-on runs until an event starts it again.
+    await stopBackground(run.browser);
+    await until(async () => (await backgroundState(run.browser)) === 'stopped', 'the background page to stop');
+    await ext.setAlarm(2000);
+    expect(await backgroundState(run.browser)).toBe('stopped');
+
+    // Headless Firefox closes notifications at once: what the add-on shows and records says the break is due.
+    await waitForText(page, '[data-testid="next-break"]', 'Break due now');
+    expect(await backgroundState(run.browser)).toBe('running');
+    expect(await badge()).toBe('!');
+    const due = await until(async () => (await ext.breaks()).filter((b) => b.kind === 'due'), 'the due record');
+    expect(due).toHaveLength(1);
+    expect(await ext.alarm()).toBeUndefined();
+
+    const before = await ext.now();
+    await clickButton(page, 'Snooze 10 min');
+    await waitForText(page, '[data-testid="next-break"]', 'Next break in 10 min');
+    const snoozed = await until(async () => {
+      const alarm = await ext.alarm();
+      return alarm && alarm.scheduledTime > before + 5 * MIN && alarm;
+    }, 'the snoozed alarm');
+    const after = await ext.now();
+    expect(snoozed.scheduledTime).toBeGreaterThanOrEqual(before + 10 * MIN);
+    expect(snoozed.scheduledTime).toBeLessThanOrEqual(after + 10 * MIN);
+    await until(async () => (await badge()) === '', 'the badge to clear');
   });
 });
