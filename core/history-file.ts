@@ -38,8 +38,16 @@ export interface HistoryFile {
 // 25 years is about 50,000 breaks, far below them.
 /** In UTF-16 code units, which is what a string's length counts; close enough to bytes for ASCII JSON. */
 export const MAX_FILE_LENGTH = 50 * 1024 * 1024;
+/**
+ * A file's size in bytes (Blob.size), checked before it is read. UTF-8 takes at least one byte per
+ * UTF-16 code unit, so a file within this size is also within MAX_FILE_LENGTH once read.
+ */
+export const MAX_FILE_BYTES = MAX_FILE_LENGTH;
 export const MAX_BREAKS = 200_000;
 export const MAX_ID_LENGTH = 200;
+// A break dated before 2000 or after 2100 comes from a typo or a broken clock, not from anyone's history.
+export const MIN_YEAR = 2000;
+export const MAX_YEAR = 2100;
 /** No place is more than 14 hours from UTC (Kiribati is +14:00). */
 const MAX_OFFSET_MINUTES = 14 * 60;
 

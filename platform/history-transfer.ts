@@ -1,6 +1,7 @@
 // Export and import of the history file, and asking the browser to keep the history.
 import { historyToCsv, serializeHistory, toHistoryFile } from '../core/history-export';
-import { parseHistoryFile, type ImportProblem } from '../core/history-import';
+import { MAX_FILE_BYTES } from '../core/history-file';
+import { FILE_PATH, parseHistoryFile, refused, type ImportRefused } from '../core/history-import';
 import { localDayKey } from '../core/day';
 import { downloadText } from './download';
 import { allBreaks, daysOff, importHistory } from './history';
@@ -18,12 +19,14 @@ export async function exportHistory(format: 'json' | 'csv', now = Date.now()): P
 export type ImportOutcome =
   | { ok: true; stored: true; added: number; total: number }
   | { ok: true; stored: false; added: 0; total: number }
-  | { ok: false; problems: ImportProblem[] };
+  | ImportRefused;
 
 /** Validates the whole file first; only a valid file is written, in one transaction. */
 export async function importHistoryFile(file: Blob): Promise<ImportOutcome> {
+  // Blob.size is known without reading: a 3 GB file is refused before text() would load it all.
+  if (file.size > MAX_FILE_BYTES) return refused(FILE_PATH, 'too-large');
   const parsed = parseHistoryFile(await file.text(), Date.now());
-  if (!parsed.ok) return { ok: false, problems: parsed.problems };
+  if (!parsed.ok) return parsed;
   try {
     const added = await importHistory(parsed.breaks, parsed.daysOff);
     return { ok: true, stored: true, added, total: parsed.breaks.length };

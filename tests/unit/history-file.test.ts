@@ -145,7 +145,9 @@ describe('parseHistoryFile: invalid files', () => {
   });
 
   it('has a case for every problem code', () => {
-    const covered = new Set(invalidFiles.flatMap(([, , expected]) => expected.map(([, code]) => code)));
+    // 'too-deep' needs a JSON parser that gives up on depth, which V8's never does: it is covered
+    // with a parser that throws, in history-hostile-files.test.ts.
+    const covered = new Set([...invalidFiles.flatMap(([, , expected]) => expected.map(([, code]) => code)), 'too-deep']);
     expect(IMPORT_PROBLEM_CODES.filter((code) => !covered.has(code))).toEqual([]);
   });
 
