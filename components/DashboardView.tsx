@@ -1,4 +1,5 @@
 // The dashboard: headline numbers, the year's calendar, the last weeks, routines and intensity.
+import { useCallback, useMemo } from 'preact/hooks';
 import { buildDashboard } from '../core/dashboard';
 import { isWorkingDay } from '../core/day';
 import { messageKey } from '../core/routines';
@@ -13,8 +14,16 @@ import { StreakCards } from './StreakCards';
 
 export function DashboardView({ data, settings }: { data: DashboardData; settings: Settings }) {
   const { t } = useI18n();
-  const rules = { workDays: settings.workDays, dailyGoal: settings.dailyGoal, daysOff: new Set(data.daysOff) };
-  const dashboard = buildDashboard(data.counts, data.recent, rules, data.today);
+  const { workDays, dailyGoal } = settings;
+  // workDays by value (its key): a page that re-reads its settings hands over an equal but new array.
+  const workDaysKey = workDays.join();
+  const rules = useMemo(
+    () => ({ workDays, dailyGoal, daysOff: new Set(data.daysOff) }),
+    [workDaysKey, dailyGoal, data.daysOff],
+  );
+  // One function while the rules hold: a new one each render made the calendar rebuild all 371 cells.
+  const neutral = useCallback((day: string) => !isWorkingDay(day, rules), [rules]);
+  const dashboard = useMemo(() => buildDashboard(data.counts, data.recent, rules, data.today), [data, rules]);
   return (
     <section aria-labelledby="dashboard-heading" class="dashboard">
       <h2 id="dashboard-heading">{t('dashboard_heading')}</h2>
@@ -25,8 +34,8 @@ export function DashboardView({ data, settings }: { data: DashboardData; setting
         <CalendarHeatmap
           counts={data.counts}
           today={data.today}
-          goal={settings.dailyGoal}
-          neutral={(day) => !isWorkingDay(day, rules)}
+          goal={dailyGoal}
+          neutral={neutral}
         />
       </div>
       <div class="dashboard__grid">

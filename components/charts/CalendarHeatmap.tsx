@@ -1,5 +1,6 @@
 // The last 12 months of breaks as a day-by-day heatmap: a keyboard-navigable ARIA grid, one labelled cell per day.
-import { useId, useMemo, useState } from 'preact/hooks';
+import { Component } from 'preact';
+import { useCallback, useId, useMemo, useState } from 'preact/hooks';
 import { addDaysToKey, dayKeyToUtc, weekStartKey } from '../../core/day';
 import { pluralKey } from '../../core/plural';
 import { useI18n, type Translate } from '../i18n';
@@ -81,16 +82,82 @@ function buildCells(props: Props, t: Translate, locale: string) {
 }
 
 const MOVES: Partial<Record<string, number>> = { ArrowUp: -1, ArrowDown: 1, ArrowLeft: -7, ArrowRight: 7 };
+const x = (c: { col: number }) => LEFT + c.col * STEP;
+const y = (c: { row: number }) => TOP + c.row * STEP;
 
-export function CalendarHeatmap({ counts, today, goal, neutral }: Props) {
+interface DayCellProps {
+  cell: Cell;
+  tabStop: boolean;
+  onFocus: (e: FocusEvent) => void;
+}
+
+/** Re-renders only when a prop changed: preact/compat's `memo` would bring compat's global option hooks to the page. */
+abstract class Pure<P extends object> extends Component<P> {
+  override shouldComponentUpdate(next: P): boolean {
+    const now = this.props as Record<string, unknown>;
+    const keys = Object.keys(next);
+    return keys.length !== Object.keys(now).length || keys.some((key) => now[key] !== (next as Record<string, unknown>)[key]);
+  }
+}
+
+/**
+ * One day, with a handler shared by every cell: moving the tab stop re-draws only the two cells
+ * it leaves and reaches, not all 371 (re-drawing every cell per key made the keyboard test take
+ * seconds on a busy machine).
+ */
+class DayCell extends Pure<DayCellProps> {
+  override render({ cell: c, tabStop, onFocus }: DayCellProps) {
+    return (
+      <rect
+        role="gridcell"
+        class={`cal__cell cal--${c.level}${c.neutral ? ' cal--neutral' : ''}`}
+        data-day={c.day}
+        x={x(c)}
+        y={y(c)}
+        width={CELL}
+        height={CELL}
+        rx={2}
+        tabindex={tabStop ? 0 : -1}
+        aria-label={c.label}
+        onFocus={onFocus}
+      />
+    );
+  }
+}
+
+type AxesProps = Pick<ReturnType<typeof buildCells>, 'months' | 'weekdays'>;
+
+/** Month names along the top and weekday names down the side: drawn once per data, not per key. */
+class Axes extends Pure<AxesProps> {
+  override render({ months, weekdays }: AxesProps) {
+    return (
+      <g aria-hidden="true">
+        {months.map((m) => (
+          <text key={`m${m.col}`} x={LEFT + m.col * STEP} y={TOP - 5}>
+            {m.name}
+          </text>
+        ))}
+        {weekdays.map((w) => (
+          <text key={`w${w.row}`} x={LEFT - 4} y={y(w) + CELL - 1} text-anchor="end">
+            {w.name}
+          </text>
+        ))}
+      </g>
+    );
+  }
+}
+
+function CalendarHeatmapView({ counts, today, goal, neutral }: Props) {
   const { t, locale } = useI18n();
   const { cells, index, months, weekdays } = useMemo(
     () => buildCells({ counts, today, goal, neutral }, t, locale),
     [counts, today, goal, neutral, t, locale],
   );
+  const rows = useMemo(() => Array.from({ length: 7 }, (_, row) => cells.filter((c) => c.row === row)), [cells]);
   const [active, setActive] = useState(today);
   const [hovered, setHovered] = useState<string | undefined>(undefined);
   const id = useId();
+  const onCellFocus = useCallback((e: FocusEvent) => setActive((e.currentTarget as Element).getAttribute('data-day')!), []);
 
   // Falls back to today when new data (or a new today) no longer holds the remembered day.
   const at = index.get(active) ?? cells.length - 1;
@@ -114,11 +181,8 @@ export function CalendarHeatmap({ counts, today, goal, neutral }: Props) {
 
   const onPointerOver = (e: PointerEvent) => setHovered((e.target as Element).getAttribute('data-day') ?? undefined);
 
-  const rows = Array.from({ length: 7 }, (_, row) => cells.filter((c) => c.row === row));
   const width = LEFT + CALENDAR_WEEKS * STEP;
   const height = TOP + 7 * STEP;
-  const x = (c: { col: number }) => LEFT + c.col * STEP;
-  const y = (c: { row: number }) => TOP + c.row * STEP;
 
   return (
     <div class="cal">
@@ -132,35 +196,11 @@ export function CalendarHeatmap({ counts, today, goal, neutral }: Props) {
         onPointerOver={onPointerOver}
         onPointerLeave={() => setHovered(undefined)}
       >
-        <g aria-hidden="true">
-          {months.map((m) => (
-            <text key={`m${m.col}`} x={LEFT + m.col * STEP} y={TOP - 5}>
-              {m.name}
-            </text>
-          ))}
-          {weekdays.map((w) => (
-            <text key={`w${w.row}`} x={LEFT - 4} y={y(w) + CELL - 1} text-anchor="end">
-              {w.name}
-            </text>
-          ))}
-        </g>
+        <Axes months={months} weekdays={weekdays} />
         {rows.map((row, r) => (
           <g role="row" key={r}>
             {row.map((c) => (
-              <rect
-                key={c.day}
-                role="gridcell"
-                class={`cal__cell cal--${c.level}${c.neutral ? ' cal--neutral' : ''}`}
-                data-day={c.day}
-                x={x(c)}
-                y={y(c)}
-                width={CELL}
-                height={CELL}
-                rx={2}
-                tabindex={c === currentCell ? 0 : -1}
-                aria-label={c.label}
-                onFocus={() => setActive(c.day)}
-              />
+              <DayCell key={c.day} cell={c} tabStop={c === currentCell} onFocus={onCellFocus} />
             ))}
           </g>
         ))}
@@ -194,4 +234,11 @@ export function CalendarHeatmap({ counts, today, goal, neutral }: Props) {
       </p>
     </div>
   );
+}
+
+/** Props compared as a whole too: a page re-rendering with the same data (a settings change) leaves the grid alone. */
+export class CalendarHeatmap extends Pure<Props> {
+  override render(props: Props) {
+    return <CalendarHeatmapView {...props} />;
+  }
 }
