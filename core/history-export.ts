@@ -1,67 +1,97 @@
-// Writing the history out: the JSON history file and a CSV of the same breaks for spreadsheets.
-import type { BreakRecord } from './breaks';
-import { toOffsetIso } from './day';
-import {
-  BREAK_FIELDS,
-  HISTORY_FORMAT,
-  HISTORY_VERSION,
-  isExportedKind,
-  type HistoryBreak,
-  type HistoryFile,
-} from './history-file';
+// Writing the history out as the JSON history file: only what the import accepts again, oldest first.
+import { MAX_INTENSITY, MAX_SECONDS, type BreakRecord } from './breaks';
+import { isDayKey, toOffsetIso } from './day';
+import { checkBreak, type CheckContext } from './history-check';
+import { BREAK_FIELDS, HISTORY_FORMAT, HISTORY_VERSION, isExportedKind, type HistoryBreak, type HistoryFile } from './history-file';
+import { ProblemList } from './history-problems';
 
-/** The breaks a file holds, oldest first, each with its keys in file order and absent fields left out. */
-export function exportedBreaks(records: readonly BreakRecord[]): HistoryBreak[] {
-  return records
+/**
+ * The breaks a file can hold, and what it took. Every break written passes the import's own check,
+ * so an export always imports again. A stored value outside the file's range is clipped into it
+ * (a natural break of 234,300 seconds from a weekend asleep, recorded before breaks were clipped
+ * to working time, is written as the format's longest, 86,400); a record the import would refuse
+ * whatever we clip (a date before 2000 or after 2100 from a broken clock, a routine this version
+ * no longer knows) is left out and counted, so the page can say so. The scheduler's own 'due' and
+ * 'snoozed' events are not breaks and are never written.
+ */
+export interface ExportedBreaks {
+  breaks: HistoryBreak[];
+  /** Breaks (and days off) left out because the import would refuse them. */
+  leftOut: number;
+  /** Breaks written with a value clipped into the format's range. */
+  clipped: number;
+}
+
+/** An integer in [0, max], or undefined when there is no number to clip. */
+function clip(value: unknown, max: number): number | undefined {
+  if (typeof value !== 'number' || Number.isNaN(value)) return undefined;
+  return Math.min(max, Math.max(0, Math.round(value)));
+}
+
+const CLIPPED_FIELDS = { seconds: MAX_SECONDS, intensityBefore: MAX_INTENSITY, intensityAfter: MAX_INTENSITY } as const;
+
+/** A record in file order, absent fields left out and numbers clipped; whether anything was clipped. */
+function candidate(record: BreakRecord): { raw: Record<string, unknown>; clipped: boolean } {
+  const raw: Record<string, unknown> = {};
+  let clipped = false;
+  // Copying in BREAK_FIELDS order fixes the key order JSON.stringify writes; `time` is left out
+  // because `at` carries the same instant plus the offset the user lived it in.
+  for (const key of BREAK_FIELDS) {
+    const value = record[key];
+    if (value === undefined) continue;
+    if (key in CLIPPED_FIELDS) {
+      const within = clip(value, CLIPPED_FIELDS[key as keyof typeof CLIPPED_FIELDS]);
+      clipped ||= within !== value;
+      if (within !== undefined) raw[key] = within;
+    } else raw[key] = value;
+  }
+  return { raw, clipped };
+}
+
+/** The breaks a file holds, oldest first (ties broken by id, so the same history gives the same bytes). */
+export function exportedBreaks(records: readonly BreakRecord[], now?: number): ExportedBreaks {
+  const context: CheckContext = { firstIndexOfId: new Map(), problems: new ProblemList(), now };
+  const breaks: HistoryBreak[] = [];
+  let leftOut = 0;
+  let clipped = 0;
+  const sorted = records
     .filter((r) => isExportedKind(r.kind))
-    // filter() made a copy, so sorting leaves the caller's array alone; ties on time are broken
-    // by id so the same history always gives the same bytes.
-    .sort((a, b) => a.time - b.time || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map((r) => {
-      const out: Record<string, unknown> = {};
-      // Copying in BREAK_FIELDS order fixes the key order JSON.stringify writes; `time` is left out
-      // because `at` carries the same instant plus the offset the user lived it in.
-      for (const key of BREAK_FIELDS) if (r[key] !== undefined) out[key] = r[key];
-      return out as unknown as HistoryBreak;
-    });
+    // filter() made a copy, so sorting leaves the caller's array alone.
+    .sort((a, b) => a.time - b.time || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const record of sorted) {
+    const { raw, clipped: wasClipped } = candidate(record);
+    // The import's own check, as the import will run it on this very break.
+    if (checkBreak(raw, breaks.length, context) === undefined) {
+      leftOut++;
+      continue;
+    }
+    if (wasClipped) clipped++;
+    breaks.push(raw as unknown as HistoryBreak);
+  }
+  return { breaks, leftOut, clipped };
+}
+
+export interface ExportedHistory extends Omit<ExportedBreaks, 'breaks'> {
+  file: HistoryFile;
+}
+
+/** The history file of these records and days off, exported at `now`, with what was clipped or left out. */
+export function exportedHistory(records: readonly BreakRecord[], daysOff: readonly string[], now: number): ExportedHistory {
+  const { breaks, leftOut, clipped } = exportedBreaks(records, now);
+  // "YYYY-MM-DD" sorts as text in date order.
+  const days = [...new Set(daysOff)].sort();
+  const validDays = days.filter(isDayKey);
+  return {
+    file: { format: HISTORY_FORMAT, version: HISTORY_VERSION, exportedAt: toOffsetIso(now), breaks, daysOff: validDays },
+    leftOut: leftOut + days.length - validDays.length,
+    clipped,
+  };
 }
 
 export function toHistoryFile(records: readonly BreakRecord[], daysOff: readonly string[], now: number): HistoryFile {
-  return {
-    format: HISTORY_FORMAT,
-    version: HISTORY_VERSION,
-    exportedAt: toOffsetIso(now),
-    breaks: exportedBreaks(records),
-    // "YYYY-MM-DD" sorts as text in date order.
-    daysOff: [...new Set(daysOff)].sort(),
-  };
+  return exportedHistory(records, daysOff, now).file;
 }
 
 export function serializeHistory(file: HistoryFile): string {
   return JSON.stringify(file, null, 2) + '\n';
-}
-
-// A spreadsheet runs a cell that starts with one of these as a formula (OWASP "CSV injection");
-// tab and carriage return are on OWASP's list too.
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** RFC 4180: quote a cell holding a comma, quote, CR or LF, and double the quotes inside. */
-function csvCell(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
-
-export function historyToCsv(records: readonly BreakRecord[]): string {
-  const rows = exportedBreaks(records).map((b) =>
-    BREAK_FIELDS.map((key) => {
-      const value = b[key];
-      if (value === undefined) return '';
-      const text = String(value);
-      // Only ids are guarded: they are free text that an imported file may have set to "=HYPERLINK(…)".
-      // Every other cell is ours: an ISO time starting with a digit, a kind or routine id from a
-      // fixed list, or a number, where a leading apostrophe would turn "-1" into text.
-      return csvCell(key === 'id' && FORMULA_START.test(text) ? `'${text}` : text);
-    }).join(','),
-  );
-  // RFC 4180 uses CRLF; ending the last row with it too is allowed and what spreadsheets write.
-  return [BREAK_FIELDS.join(','), ...rows].map((line) => line + '\r\n').join('');
 }

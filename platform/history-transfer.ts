@@ -1,19 +1,25 @@
 // Export and import of the history file, and asking the browser to keep the history.
-import { historyToCsv, serializeHistory, toHistoryFile } from '../core/history-export';
+import { historyToCsv } from '../core/history-csv';
+import { exportedHistory, serializeHistory } from '../core/history-export';
 import { MAX_FILE_BYTES } from '../core/history-file';
 import { FILE_PATH, parseHistoryFile, refused, type ImportRefused } from '../core/history-import';
 import { localDayKey } from '../core/day';
 import { downloadText } from './download';
 import { allBreaks, daysOff, importHistory } from './history';
 
-export async function exportHistory(format: 'json' | 'csv', now = Date.now()): Promise<void> {
+/** What an export had to change: breaks clipped into the file's range, and records left out (see core/history-export). */
+export interface ExportSummary {
+  leftOut: number;
+  clipped: number;
+}
+
+export async function exportHistory(format: 'json' | 'csv', now = Date.now()): Promise<ExportSummary> {
   const [records, off] = await Promise.all([allBreaks(), daysOff()]);
   const stamp = localDayKey(now);
-  if (format === 'json') {
-    downloadText(`unknot-history-${stamp}.json`, 'application/json', serializeHistory(toHistoryFile(records, off, now)));
-  } else {
-    downloadText(`unknot-breaks-${stamp}.csv`, 'text/csv', historyToCsv(records));
-  }
+  const { file, leftOut, clipped } = exportedHistory(records, off, now);
+  if (format === 'json') downloadText(`unknot-history-${stamp}.json`, 'application/json', serializeHistory(file));
+  else downloadText(`unknot-breaks-${stamp}.csv`, 'text/csv', historyToCsv(records, now));
+  return { leftOut, clipped };
 }
 
 export type ImportOutcome =
