@@ -1,5 +1,6 @@
 // The one `break-due` alarm, always set to an absolute time.
-import { browser } from 'wxt/browser';
+import { browser } from '#imports';
+import { ALARM_TOLERANCE_MS } from '../core/schedule-limits';
 
 export const BREAK_ALARM = 'break-due';
 
@@ -14,7 +15,7 @@ export async function setBreakAlarm(when: number | undefined): Promise<void> {
     if (existing) await browser.alarms.clear(BREAK_ALARM);
     return;
   }
-  if (existing && Math.abs(existing.scheduledTime - when) < 1000) return;
+  if (existing && Math.abs(existing.scheduledTime - when) < ALARM_TOLERANCE_MS) return;
   await browser.alarms.create(BREAK_ALARM, { when });
 }
 

@@ -1,17 +1,13 @@
 // The chime when a break comes due, from the background: Chrome's worker has no audio, so an offscreen document plays it.
-import { browser, type Browser } from 'wxt/browser';
+import { browser, type Browser } from '#imports';
 import { playChime } from './chime';
+import { onChimeMessage, sendChimeMessage } from './messages';
 
-export const PLAY_CHIME = 'play-chime';
 const OFFSCREEN_PATH = '/offscreen.html';
 
 /** In the offscreen document: plays the chime whenever the background worker asks. */
 export function playChimeOnRequest(): void {
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    const m = message as { type?: unknown; volume?: unknown };
-    if (m?.type === PLAY_CHIME && typeof m.volume === 'number') playChime(m.volume);
-    return undefined;
-  });
+  onChimeMessage({ 'play-chime': ({ volume }) => playChime(volume) });
 }
 
 export async function chimeFromBackground(volume: number): Promise<void> {
@@ -29,5 +25,5 @@ export async function chimeFromBackground(volume: number): Promise<void> {
       justification: 'Plays the soft chime the user turned on for when a break is due.',
     });
   }
-  await browser.runtime.sendMessage({ type: PLAY_CHIME, volume });
+  await sendChimeMessage({ type: 'play-chime', volume });
 }

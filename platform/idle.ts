@@ -1,5 +1,5 @@
 // Idle and lock detection: a long enough pause away from the computer counts as a natural break.
-import { browser } from 'wxt/browser';
+import { browser } from '#imports';
 import { IDLE_DETECTION_SECONDS } from '../core/schedule';
 
 export type IdleState = 'active' | 'idle' | 'locked';

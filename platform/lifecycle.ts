@@ -1,5 +1,5 @@
 // The extension's life events: installed or updated, and the browser starting.
-import { browser } from 'wxt/browser';
+import { browser } from '#imports';
 
 export function onInstalledOrUpdated(listener: (firstInstall: boolean) => void): void {
   browser.runtime.onInstalled.addListener(({ reason }) => listener(reason === 'install'));

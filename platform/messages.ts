@@ -1,35 +1,43 @@
-// Commands that pages send to the background worker, which alone changes the schedule.
-import { browser } from 'wxt/browser';
-import { isNewBreak, type NewBreak } from '../core/breaks';
+// The browser side of the message protocol in core/commands: send a message, and listen for the checked ones.
+import { browser } from '#imports';
+import {
+  handleMessage,
+  isChimeMessage,
+  isCommand,
+  type ChimeHandlers,
+  type ChimeMessage,
+  type Command,
+  type CommandHandlers,
+} from '../core/commands';
 
-export type Command =
-  | { type: 'snooze' }
-  | { type: 'skip' }
-  | { type: 'break-taken' }
-  | { type: 'pause'; until: number }
-  | { type: 'resume' }
-  | { type: 'open-break-page' }
-  /** A routine or movement break the user took: recorded, and a completed one re-plans. */
-  | { type: 'record-break'; fields: NewBreak };
-
-const COMMAND_TYPES = new Set<string>(['snooze', 'skip', 'break-taken', 'pause', 'resume', 'open-break-page', 'record-break']);
-
-export function isCommand(message: unknown): message is Command {
-  if (typeof message !== 'object' || message === null) return false;
-  const { type, until } = message as { type?: unknown; until?: unknown };
-  if (typeof type !== 'string' || !COMMAND_TYPES.has(type)) return false;
-  if (type === 'pause') return typeof until === 'number' && Number.isFinite(until);
-  if (type === 'record-break') return isNewBreak((message as { fields?: unknown }).fields);
-  return true;
-}
+// Kept here for the pages that import them from platform; the contract itself lives in core/commands.
+export { isCommand, type Command };
 
 export async function sendCommand(command: Command): Promise<void> {
   await browser.runtime.sendMessage(command);
 }
 
-export function onCommand(handler: (command: Command) => Promise<unknown>): void {
+export async function sendChimeMessage(message: ChimeMessage): Promise<void> {
+  await browser.runtime.sendMessage(message);
+}
+
+/**
+ * Every extension page hears every message: each listener answers only the messages its check
+ * accepts and leaves the rest (returning undefined) to the listener they are for.
+ */
+function listen<M extends { type: string }>(accepts: (message: unknown) => message is M, run: (message: M) => unknown): void {
   browser.runtime.onMessage.addListener((message: unknown) => {
-    if (!isCommand(message)) return undefined;
-    return handler(message).then(() => undefined);
+    if (!accepts(message)) return undefined;
+    return Promise.resolve(run(message)).then(() => undefined);
   });
+}
+
+/** In the worker: runs each command's handler; a command that fails its check is ignored. */
+export function onCommand(handlers: CommandHandlers): void {
+  listen((message): message is Command => isCommand(message), (command) => handleMessage<Command>(handlers, command));
+}
+
+/** In Chrome's offscreen document: runs the chime request. */
+export function onChimeMessage(handlers: ChimeHandlers): void {
+  listen(isChimeMessage, (message) => handleMessage<ChimeMessage>(handlers, message));
 }

@@ -1,5 +1,5 @@
 // The "time to get up" notification and the toolbar badge that stays while a break is due.
-import { browser } from 'wxt/browser';
+import { browser } from '#imports';
 import { t } from './i18n';
 
 export const BREAK_NOTIFICATION = 'break-due';

@@ -1,6 +1,6 @@
 // Runs one scheduler event: load state, apply the pure transition, then save, record, notify and re-arm the alarm.
 import type { NewBreak } from '../core/breaks';
-import { alarmAt, transition, type SchedulerEvent, type ScheduleState } from '../core/schedule';
+import { alarmAt, transition, type SchedulerEvent, type ScheduleState, type Transition } from '../core/schedule';
 import { setBreakAlarm } from './alarms';
 import { chimeFromBackground } from './background-chime';
 import { recordBreak } from './history';
@@ -12,17 +12,29 @@ import { loadSettings } from './settings-store';
 // This chain is ordering only: no scheduler state lives in it.
 let queue: Promise<unknown> = Promise.resolve();
 
-export function dispatch(event: SchedulerEvent, now: () => number = Date.now): Promise<ScheduleState> {
-  const run = queue.then(() => apply(event, now()));
-  queue = run.catch(() => undefined);
-  return run;
+function run(event: SchedulerEvent, now: () => number): Promise<Transition> {
+  const next = queue.then(() => apply(event, now()));
+  queue = next.catch(() => undefined);
+  return next;
 }
 
-async function apply(event: SchedulerEvent, now: number): Promise<ScheduleState> {
+export async function dispatch(event: SchedulerEvent, now: () => number = Date.now): Promise<ScheduleState> {
+  return (await run(event, now)).state;
+}
+
+async function apply(event: SchedulerEvent, now: number): Promise<Transition> {
   const settings = await loadSettings();
   const before = await loadScheduleState(now);
-  const { state, records, notify } = transition(settings, before, event, now);
-  await saveScheduleState(state);
+  const result = transition(settings, before, event, now);
+  const { state, records, notify } = result;
+  try {
+    await saveScheduleState(state);
+  } catch (error) {
+    // Storage full or gone: nothing happened. The alarm keeps to the stored plan, so the next
+    // event (or this alarm again) tries once more from what is stored.
+    await setBreakAlarm(alarmAt(settings, before, now)).catch(() => undefined);
+    throw error;
+  }
   for (const record of records) {
     // The history is a record, not the schedule: a failing IndexedDB must not stop the breaks.
     await recordBreak(record.at, { kind: record.kind, seconds: record.seconds }).catch((error: unknown) =>
@@ -39,12 +51,20 @@ async function apply(event: SchedulerEvent, now: number): Promise<ScheduleState>
   }
   await setBreakBadge(state.dueSince !== undefined);
   await setBreakAlarm(alarmAt(settings, state, now));
-  return state;
+  return result;
 }
 
-/** A break the user took: a completed one re-plans the next break from now; then it is recorded. */
+/**
+ * A break the user took: a completed one re-plans the next break from now; then it is recorded.
+ * A second "I moved" within the natural-break length is the first one again and is not recorded.
+ */
 export async function recordTakenBreak(fields: NewBreak, now: () => number = Date.now): Promise<void> {
-  if (fields.completed) await dispatch({ type: 'break-taken' }, now);
+  if (fields.kind === 'movement') {
+    // Decided in the queue, so two messages at once see each other.
+    if ((await run({ type: 'moved', completed: fields.completed === true }, now)).repeated) return;
+  } else if (fields.completed) {
+    await dispatch({ type: 'break-taken' }, now);
+  }
   // A failing IndexedDB rejects here, so the page can say that history is not kept.
   await recordBreak(now(), fields);
 }

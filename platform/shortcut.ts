@@ -1,10 +1,12 @@
 // The keyboard shortcut that starts a break now: what it is, and where the browser lets the user change it.
-import { browser } from 'wxt/browser';
+import { browser } from '#imports';
 
 export const TAKE_BREAK_COMMAND = 'take-break';
 
 /** The shortcut as the browser shows it ("Alt+Shift+B"), or empty when the user removed it. */
 export async function takeBreakShortcut(): Promise<string> {
+  // Firefox for Android has no `commands` API: no keyboard shortcuts there.
+  if (!browser.commands) return '';
   const commands = await browser.commands.getAll();
   return commands.find((c) => c.name === TAKE_BREAK_COMMAND)?.shortcut ?? '';
 }
@@ -18,7 +20,7 @@ export async function openShortcutSettings(): Promise<void> {
 }
 
 export function onTakeBreakShortcut(listener: () => void): void {
-  browser.commands.onCommand.addListener((name) => {
+  browser.commands?.onCommand.addListener((name) => {
     if (name === TAKE_BREAK_COMMAND) listener();
   });
 }

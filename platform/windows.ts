@@ -1,8 +1,10 @@
 // Window and tab questions the scheduler asks: is a presentation or call fullscreen; open the break page.
-import { browser } from 'wxt/browser';
+import { browser } from '#imports';
 
 /** Reading a window's state needs no permission (only its tabs' URLs would). */
 export async function anyWindowFullscreen(): Promise<boolean> {
+  // Firefox for Android has no `windows` API (and no windows to make fullscreen for a call).
+  if (!browser.windows) return false;
   const windows = await browser.windows.getAll();
   return windows.some((w) => w.state === 'fullscreen');
 }

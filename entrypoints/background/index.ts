@@ -1,5 +1,6 @@
 // The background worker: registers every listener synchronously at the top level, then hands events to the scheduler.
-import { defineBackground } from 'wxt/utils/define-background';
+import { defineBackground } from '#imports';
+import type { CommandHandlers } from '../../core/commands';
 import { onBreakAlarm } from '../../platform/alarms';
 import { watchIdle } from '../../platform/idle';
 import { onBrowserStart, onInstalledOrUpdated } from '../../platform/lifecycle';
@@ -9,6 +10,17 @@ import { dispatch, recordTakenBreak } from '../../platform/scheduler';
 import { onSettingsChanged } from '../../platform/settings-store';
 import { onTakeBreakShortcut } from '../../platform/shortcut';
 import { anyWindowFullscreen, openBreakPage, openWelcomePage } from '../../platform/windows';
+
+/** What each page command does: `satisfies` fails the build when a command has no handler here. */
+const commandHandlers = {
+  snooze: (command) => dispatch(command),
+  skip: (command) => dispatch(command),
+  'break-taken': (command) => dispatch(command),
+  pause: (command) => dispatch(command),
+  resume: (command) => dispatch(command),
+  'open-break-page': () => openBreakPage(),
+  'record-break': (command) => recordTakenBreak(command.fields),
+} satisfies CommandHandlers;
 
 export default defineBackground(() => {
   const report = (error: unknown) => console.error('Unknot background:', error);
@@ -31,11 +43,7 @@ export default defineBackground(() => {
     done.catch(report);
   });
   onTakeBreakShortcut(() => void openBreakPage().catch(report));
-  onCommand((command) => {
-    if (command.type === 'open-break-page') return openBreakPage();
-    if (command.type === 'record-break') return recordTakenBreak(command.fields);
-    return dispatch(command);
-  });
+  onCommand(commandHandlers);
 
   // Every start of the worker checks the plan and re-creates the alarm when it is missing.
   void dispatch({ type: 'plan' }).catch(report);
