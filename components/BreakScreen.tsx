@@ -1,15 +1,31 @@
 // What the popup and the break page both show: the heading with today's progress, the schedule, and the routines.
 import type { ComponentChildren } from 'preact';
+import type { RoutineId } from '../core/routines';
 import { scheduleStatus } from '../core/schedule';
+import type { SessionPorts } from '../core/session-ports';
 import { orderRoutines } from '../core/suggest';
-import type { BreakData } from '../platform/use-break-data';
+import type { Command } from '../platform/messages';
+import type { ScheduleView } from '../platform/schedule-view';
+import type { RecentBreaks } from '../platform/today';
 import { BreaksToday } from './BreaksToday';
+import { RetryNotice } from './RetryNotice';
 import { RoutineSession } from './RoutineSession';
 import { SchedulePanel } from './SchedulePanel';
 import { useI18n } from './i18n';
+import type { Loaded } from './use-load';
 
-interface Props {
-  data: BreakData;
+/** What the page loads and how it acts, as the popup and the break page share it. */
+export interface BreakScreenData {
+  view: Loaded<ScheduleView>;
+  recent?: RecentBreaks;
+  /** IndexedDB could not be used: history is not kept here. */
+  historyUnavailable: boolean;
+  ports: SessionPorts;
+  onCommand: (command: Command) => void;
+  onError: (error: unknown) => void;
+}
+
+interface Props extends BreakScreenData {
   now: number;
   size: 'small' | 'large';
   /** The heading's message key, given whether a break is due. */
@@ -21,9 +37,11 @@ interface Props {
   actions: ComponentChildren;
 }
 
-export function BreakScreen({ data, now, size, heading, dueText, onTakeBreak, actions }: Props) {
+const NO_BREAKS: ReadonlyMap<RoutineId, number> = new Map();
+
+export function BreakScreen({ view: loaded, recent, historyUnavailable, ports, onCommand, onError, now, size, heading, dueText, onTakeBreak, actions }: Props) {
   const { t } = useI18n();
-  const { view, recent, historyUnavailable, ports, send, report } = data;
+  const view = loaded.value;
   const status = view && scheduleStatus(view.settings, view.state, now);
   const due = status?.kind === 'due';
   return (
@@ -34,6 +52,7 @@ export function BreakScreen({ data, now, size, heading, dueText, onTakeBreak, ac
         {/* Only once history has answered: no "0 of 4" flashing before the real count. */}
         {view && recent && <BreaksToday done={recent.doneToday} goal={view.settings.dailyGoal} />}
       </header>
+      {loaded.failed && <RetryNotice messageKey="h3a_schedule_unavailable" onRetry={loaded.reload} />}
       {due && dueText && <p>{t(dueText)}</p>}
       {historyUnavailable && (
         <p role="alert" class="notice">
@@ -42,12 +61,12 @@ export function BreakScreen({ data, now, size, heading, dueText, onTakeBreak, ac
       )}
       {view && (
         <>
-          <SchedulePanel view={view} now={now} onCommand={send} onTakeBreak={onTakeBreak} />
+          <SchedulePanel view={view} now={now} onCommand={onCommand} onTakeBreak={onTakeBreak} />
           <RoutineSession
             ports={ports}
-            routines={orderRoutines(view.settings.enabledRoutines, recent?.lastDone ?? new Map(), due && view.state.snoozes > 0)}
+            routines={orderRoutines(view.settings.enabledRoutines, recent?.lastDone ?? NO_BREAKS, due && view.state.snoozes > 0)}
             size={size}
-            onError={report}
+            onError={onError}
           >
             <div class="controls">{actions}</div>
           </RoutineSession>

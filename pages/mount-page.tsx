@@ -1,7 +1,7 @@
 // Mounts a page's app with the browser's language and translations, and titles the document.
 import { render, type VNode } from 'preact';
 import { I18nContext } from '../components/i18n';
-import { t, uiLanguage } from './i18n';
+import { t, uiLanguage } from '../platform/i18n';
 
 export function mountPage(titleKey: string, app: VNode): void {
   const locale = uiLanguage();

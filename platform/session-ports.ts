@@ -1,20 +1,43 @@
-// The routine session's storage and recording, for the popup and the break page.
-import type { SessionPorts } from '../components/RoutineSession';
+// The routine session's storage and recording, for the popup, the break page and the welcome page.
+import type { SessionPorts } from '../core/session-ports';
 import { playChime } from './chime';
 import { sendCommand } from './messages';
 import { acceptSafety, loadPlayer, loadSafetyAccepted, savePlayer, watchPlayer } from './player-store';
 
-export function sessionPorts(options: { sound: boolean; volume: number; onRecorded: () => void }): SessionPorts {
+interface Options {
+  /** The chime's settings as they are now: read at each step, so the ports outlive a settings change. */
+  sound: () => { sound: boolean; volume: number } | undefined;
+  onRecorded: () => void;
+}
+
+/** Starts `read` now and hands its answer to the first caller; later callers read afresh. */
+function readAhead<T>(read: () => Promise<T>): () => Promise<T> {
+  let early: Promise<T> | undefined = read();
+  early.catch(() => undefined); // a failure reaches the caller that takes it
+  return () => {
+    const answer = early ?? read();
+    early = undefined;
+    return answer;
+  };
+}
+
+/** Made once per page: the player and the safety note are read at once, beside the page's other reads. */
+export function sessionPorts(options: Options): SessionPorts {
   return {
-    loadPlayer,
+    loadPlayer: readAhead(loadPlayer),
     savePlayer,
     watchPlayer,
-    loadSafetyAccepted,
+    loadSafetyAccepted: readAhead(loadSafetyAccepted),
     acceptSafety,
+    // TODO(2026-12-01): send `id` with the command once record-break carries one, so the worker
+    // stores a break once however often it is sent (the command refuses unknown fields today).
     record: async (fields) => {
       await sendCommand({ type: 'record-break', fields });
       options.onRecorded();
     },
-    chime: options.sound ? () => playChime(options.volume) : undefined,
+    chime: () => {
+      const chime = options.sound();
+      if (chime?.sound) playChime(chime.volume);
+    },
   };
 }

@@ -2,21 +2,21 @@
 import { BreakScreen } from '../../components/BreakScreen';
 import { useI18n } from '../../components/i18n';
 import { useNow } from '../../components/use-now';
-import { useBreakData } from '../../platform/use-break-data';
+import { useBreakPage } from '../../pages/use-break-page';
 
 export function App() {
   const { t } = useI18n();
-  const data = useBreakData('break page');
+  const { screen, moved } = useBreakPage('break page');
   const now = useNow(15_000);
   return (
     <BreakScreen
-      data={data}
+      {...screen}
       now={now}
       size="large"
       heading={(due) => (due ? 'break_due_heading' : 'break_page_title')}
       dueText="break_due_text"
       actions={
-        <button type="button" onClick={data.moved}>
+        <button type="button" onClick={moved}>
           {t('action_moved')}
         </button>
       }

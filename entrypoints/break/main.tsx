@@ -1,5 +1,5 @@
 // Break page entry: the full-tab break, opened from the notification.
-import { mountPage } from '../../platform/page';
+import { mountPage } from '../../pages/mount-page';
 import { App } from './App';
 import '../../components/page.css';
 import './break.css';

@@ -7,9 +7,8 @@ import { PolicyNote } from '../../components/PolicyNote';
 import { ShortcutNote } from '../../components/ShortcutNote';
 import { useI18n } from '../../components/i18n';
 import { SettingsForm } from '../../components/settings/SettingsForm';
-import { useLive } from '../../components/use-live';
-import { useReloadable } from '../../components/use-reloadable';
-import type { Settings } from '../../core/settings';
+import { RetryNotice } from '../../components/RetryNotice';
+import { useLoad } from '../../components/use-load';
 import { loadDashboardData } from '../../platform/dashboard-data';
 import { deleteAllHistory, setDayOff } from '../../platform/history';
 import { exportHistory, importHistoryFile, keepHistory } from '../../platform/history-transfer';
@@ -18,23 +17,24 @@ import { saveSettings } from '../../platform/settings-store';
 import { canOpenShortcutSettings, openShortcutSettings, takeBreakShortcut } from '../../platform/shortcut';
 
 const report = (error: unknown) => console.error('Unknot options:', error);
-const save = (changes: Partial<Settings>) => void saveSettings(changes).catch(report);
 
 export function App() {
   const { t } = useI18n();
-  const view = useLive(loadScheduleView, watchScheduleView);
-  const { value: data, failed: historyUnavailable, reload } = useReloadable(loadDashboardData, report);
+  const schedule = useLoad(loadScheduleView, { watch: watchScheduleView, onError: report });
+  const view = schedule.value;
+  const { value: data, failed: historyUnavailable, reload } = useLoad(loadDashboardData, { onError: report });
   const [shortcut, setShortcut] = useState<string>();
 
   useEffect(() => {
     // Ask the browser not to evict the history under storage pressure.
-    void keepHistory();
+    keepHistory().catch(report);
     takeBreakShortcut().then(setShortcut).catch(report);
   }, []);
 
   return (
     <main>
       <h1>{t('options_title')}</h1>
+      {schedule.failed && <RetryNotice messageKey="h3a_settings_unavailable" onRetry={schedule.reload} />}
       {view && <PolicyNote policy={view.policy} />}
       {historyUnavailable && (
         <p role="alert" class="notice">
@@ -46,25 +46,23 @@ export function App() {
         <HistoryTransfer
           onExportJson={() => void exportHistory('json').catch(report)}
           onExportCsv={() => void exportHistory('csv').catch(report)}
+          // Each action hands its promise on: the component says so when it fails.
           onImport={async (file) => {
             const result = await importHistoryFile(file);
             if (result.ok) reload();
             return result;
           }}
-          onDeleteAll={async () => {
-            await deleteAllHistory();
-            reload();
-          }}
+          onDeleteAll={() => deleteAllHistory().then(reload)}
         />
       )}
       {data && (
         <DaysOff
           days={data.daysOff}
-          onAdd={(day) => void setDayOff(day, true).then(reload).catch(report)}
-          onRemove={(day) => void setDayOff(day, false).then(reload).catch(report)}
+          onAdd={(day) => setDayOff(day, true).then(reload)}
+          onRemove={(day) => setDayOff(day, false).then(reload)}
         />
       )}
-      {view && <SettingsForm settings={view.settings} locked={view.policy.locked} onSave={save} />}
+      {view && <SettingsForm settings={view.settings} locked={view.policy.locked} onSave={saveSettings} />}
       {shortcut !== undefined && (
         <ShortcutNote
           shortcut={shortcut}

@@ -1,5 +1,5 @@
 // Options page entry: the dashboard, history and settings.
-import { mountPage } from '../../platform/page';
+import { mountPage } from '../../pages/mount-page';
 import { App } from './App';
 import '../../components/page.css';
 import './options.css';

@@ -2,26 +2,26 @@
 import { BreakScreen } from '../../components/BreakScreen';
 import { useI18n } from '../../components/i18n';
 import { useNow } from '../../components/use-now';
-import { useBreakData } from '../../platform/use-break-data';
+import { useBreakPage } from '../../pages/use-break-page';
 
 export function App() {
   const { t } = useI18n();
-  const data = useBreakData('popup');
+  const { screen, send, moved } = useBreakPage('popup');
   const now = useNow(15_000);
   const openTab = () => {
-    data.send({ type: 'open-break-page' });
+    send({ type: 'open-break-page' });
     window.close();
   };
   return (
     <BreakScreen
-      data={data}
+      {...screen}
       now={now}
       size="small"
       heading={() => 'ext_name'}
       onTakeBreak={openTab}
       actions={
         <>
-          <button type="button" onClick={data.moved}>
+          <button type="button" onClick={moved}>
             {t('action_moved')}
           </button>
           <button type="button" onClick={openTab}>

@@ -1,5 +1,5 @@
 // Popup entry: mounts the app with the browser's translations.
-import { mountPage } from '../../platform/page';
+import { mountPage } from '../../pages/mount-page';
 import { App } from './App';
 import '../../components/page.css';
 import './popup.css';

@@ -4,23 +4,23 @@ import { useI18n } from '../../components/i18n';
 import { CheckboxGroup } from '../../components/settings/CheckboxGroup';
 import { weekdayOptions } from '../../components/settings/weekdays';
 import { WorkHoursField } from '../../components/settings/WorkHoursField';
-import { useLive } from '../../components/use-live';
+import { RetryNotice } from '../../components/RetryNotice';
+import { useLoad } from '../../components/use-load';
 import { routineById, type Routine } from '../../core/routines';
-import type { Settings } from '../../core/settings';
 import { loadScheduleView, watchScheduleView } from '../../platform/schedule-view';
 import { saveSettings } from '../../platform/settings-store';
-import { useSessionPorts } from '../../platform/use-break-data';
+import { useSessionPorts } from '../../pages/use-session-ports';
 import { openOptionsPage } from '../../platform/windows';
 
 const FIRST_ROUTINE: Routine[] = [routineById('neck-rolls')!];
 
 const report = (error: unknown) => console.error('Unknot welcome page:', error);
-const save = (changes: Partial<Settings>) => void saveSettings(changes).catch(report);
 
 export function App() {
   const { t, locale } = useI18n();
   // Only the schedule and the session: the welcome page shows no history.
-  const view = useLive(loadScheduleView, watchScheduleView);
+  const schedule = useLoad(loadScheduleView, { watch: watchScheduleView, onError: report });
+  const view = schedule.value;
   const ports = useSessionPorts(view?.settings);
   const locked = view?.policy.locked;
   return (
@@ -32,6 +32,7 @@ export function App() {
         <li>{t('welcome_point_private')}</li>
       </ol>
 
+      {schedule.failed && <RetryNotice messageKey="h3a_settings_unavailable" onRetry={schedule.reload} />}
       {view && locked && (
         <section aria-labelledby="hours-heading">
           <h2 id="hours-heading">{t('welcome_hours_heading')}</h2>
@@ -46,10 +47,10 @@ export function App() {
                   options={weekdayOptions(locale)}
                   selected={view.settings.workDays}
                   locked={false}
-                  onSave={save}
+                  onSave={saveSettings}
                 />
               )}
-              {!locked.has('workHours') && <WorkHoursField value={view.settings.workHours} locked={false} onSave={save} />}
+              {!locked.has('workHours') && <WorkHoursField value={view.settings.workHours} locked={false} onSave={saveSettings} />}
               <p class="hint">{t('welcome_hours_saved')}</p>
             </form>
           )}

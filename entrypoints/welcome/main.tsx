@@ -1,5 +1,5 @@
 // Welcome page entry: opened once, on install.
-import { mountPage } from '../../platform/page';
+import { mountPage } from '../../pages/mount-page';
 import { App } from './App';
 import '../../components/page.css';
 import './welcome.css';

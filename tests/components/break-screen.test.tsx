@@ -6,27 +6,29 @@ import { BreakScreen } from '../../components/BreakScreen';
 import { NO_POLICY } from '../../core/policy';
 import { initialState } from '../../core/schedule';
 import { DEFAULT_SETTINGS } from '../../core/settings';
-import type { BreakData } from '../../platform/use-break-data';
+import type { BreakScreenData } from '../../components/BreakScreen';
+import type { ScheduleView } from '../../platform/schedule-view';
 import { memoryPorts, renderWithI18n } from './session-helpers';
 
 const NOW = new Date(2026, 10, 23, 10, 0).getTime(); // a Monday, inside the default working hours
 
-function data(over: Partial<BreakData> = {}): BreakData {
+const loaded = (value: ScheduleView) => ({ value, failed: false, reload: vi.fn() });
+
+function data(over: Partial<BreakScreenData> = {}): BreakScreenData {
   return {
-    view: { settings: DEFAULT_SETTINGS, policy: NO_POLICY, state: initialState(NOW) },
+    view: loaded({ settings: DEFAULT_SETTINGS, policy: NO_POLICY, state: initialState(NOW) }),
     recent: { doneToday: 2, lastDone: new Map() },
     historyUnavailable: false,
     ports: memoryPorts().ports,
-    send: vi.fn(),
-    moved: vi.fn(),
-    report: vi.fn(),
+    onCommand: vi.fn(),
+    onError: vi.fn(),
     ...over,
   };
 }
 
 describe('BreakScreen', () => {
   it('shows the next break and today against the goal', async () => {
-    renderWithI18n(<BreakScreen data={data()} now={NOW} size="small" heading={() => 'ext_name'} actions={null} />);
+    renderWithI18n(<BreakScreen {...data()} now={NOW} size="small" heading={() => 'ext_name'} actions={null} />);
     expect(screen.getByTestId('next-break').textContent).toBe('Next break in 60 min');
     expect(screen.getByTestId('breaks-today').textContent).toBe('2 of 4 breaks today');
     expect(await screen.findByTestId('routine-list')).toBeTruthy();
@@ -35,7 +37,7 @@ describe('BreakScreen', () => {
 
   it('says when history cannot be kept (IndexedDB unavailable), and the schedule still works', async () => {
     renderWithI18n(
-      <BreakScreen data={data({ historyUnavailable: true, recent: undefined })} now={NOW} size="small" heading={() => 'ext_name'} actions={null} />,
+      <BreakScreen {...data({ historyUnavailable: true, recent: undefined })} now={NOW} size="small" heading={() => 'ext_name'} actions={null} />,
     );
     expect(screen.getByRole('alert').textContent).toMatch(/does not let Unknot keep a history/);
     expect(screen.getByTestId('next-break').textContent).toBe('Next break in 60 min');
@@ -44,7 +46,7 @@ describe('BreakScreen', () => {
   });
 
   it('shows the count for today only once the history has answered, never a passing "0 of 4"', () => {
-    renderWithI18n(<BreakScreen data={data({ recent: undefined })} now={NOW} size="small" heading={() => 'ext_name'} actions={null} />);
+    renderWithI18n(<BreakScreen {...data({ recent: undefined })} now={NOW} size="small" heading={() => 'ext_name'} actions={null} />);
     expect(screen.getByTestId('next-break').textContent).toBe('Next break in 60 min');
     expect(screen.queryByTestId('breaks-today')).toBeNull();
   });
@@ -53,7 +55,7 @@ describe('BreakScreen', () => {
     const settings = { ...DEFAULT_SETTINGS, allowPause: false };
     renderWithI18n(
       <BreakScreen
-        data={data({ view: { settings, policy: NO_POLICY, state: initialState(NOW) } })}
+        {...data({ view: loaded({ settings, policy: NO_POLICY, state: initialState(NOW) }) })}
         now={NOW}
         size="small"
         heading={() => 'ext_name'}

@@ -3,7 +3,7 @@ import { cleanup, render } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
 import { afterEach, vi } from 'vitest';
 import { I18nContext } from '../../components/i18n';
-import type { SessionPorts } from '../../components/RoutineSession';
+import type { SessionPorts } from '../../core/session-ports';
 import type { NewBreak } from '../../core/breaks';
 import type { PlayerState } from '../../core/player';
 import { t } from '../support/messages';

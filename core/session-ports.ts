@@ -1,0 +1,20 @@
+// The contract between a routine session (components/) and the page that stores and records it (platform/).
+import type { NewBreak } from './breaks';
+import type { PlayerState } from './player';
+
+/** What the session needs from the page: storage for the player, and recording a break. */
+export interface SessionPorts {
+  loadPlayer(): Promise<PlayerState | undefined>;
+  savePlayer(state: PlayerState | undefined): Promise<void>;
+  /** Changes made by other pages. */
+  watchPlayer(changed: (state: PlayerState | undefined) => void): () => void;
+  loadSafetyAccepted(): Promise<boolean>;
+  acceptSafety(): Promise<void>;
+  /**
+   * Records a break. `id`, when given, names this one break for every try, so a retry after a
+   * record that did arrive, or a second page recording the same finished routine, stores it once.
+   */
+  record(fields: NewBreak, id?: string): Promise<void>;
+  /** The soft sound at the end of a step, when the user turned it on. */
+  chime?: () => void;
+}
