@@ -7,6 +7,7 @@ import {
   type SettingProblem,
   type Settings,
 } from './settings';
+import { noBreakFits } from './break-fit';
 
 export interface Policy {
   /** Valid policy values: starting values the user may change, unless locked. */
@@ -50,7 +51,20 @@ export function parsePolicy(raw: unknown): Policy {
       }
     }
   }
+  const noBreaks = noBreakProblem(values);
+  if (noBreaks) problems.push(noBreaks);
   return { values, locked: lockedNames, organizationName: name, problems, present: true };
+}
+
+/**
+ * A policy whose working time (its own values, the defaults for the rest) never holds one
+ * interval gives no break at all, and nothing else would say so: the Administrator note lists it.
+ */
+function noBreakProblem(values: Partial<Settings>): SettingProblem | undefined {
+  const { intervalMinutes, workDays, workHours } = { ...DEFAULT_SETTINGS, ...values };
+  if (!noBreakFits({ intervalMinutes, workDays, workHours })) return undefined;
+  const name = (['workHours', 'workDays', 'intervalMinutes'] as const).find((n) => n in values) ?? 'workHours';
+  return { name, reason: 'no-break-fits', detail: String(intervalMinutes) };
 }
 
 /** Defaults, then policy, then the user's own values, then locked policy: the one order used everywhere. */

@@ -61,7 +61,11 @@ export interface SettingProblem {
     | 'bad-routines'
     | 'unknown'
     | 'bad-text'
-    | 'bad-locked';
+    | 'bad-locked'
+    /** The working time never holds one interval (detail: the interval in minutes): no break can come. */
+    | 'no-break-fits'
+    /** Stored by a newer version of Unknot (detail: its version), so this one does not overwrite it. */
+    | 'newer-version';
   detail: string;
 }
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { effectiveSettings, NO_POLICY, parsePolicy, withoutLocked } from '../../core/policy';
 import { DEFAULT_SETTINGS } from '../../core/settings';
@@ -88,5 +89,33 @@ describe('merge order: defaults, then policy, then user, then locked policy', ()
 
   it('the user cannot save a locked setting', () => {
     expect(withoutLocked({ intervalMinutes: 30, dailyGoal: 2 }, policy)).toEqual({ dailyGoal: 2 });
+  });
+});
+
+describe('a policy whose working time never holds one interval gives no breaks: the Administrator note lists it', () => {
+  it.each([
+    ['a 90-minute range with a 2-hour interval', { intervalMinutes: 120, workHours: [{ start: '09:00', end: '10:30' }] }, 'workHours', '120'],
+    ['a 45-minute range with the default 60-minute interval', { workHours: [{ start: '09:00', end: '09:45' }] }, 'workHours', '60'],
+    ['a 3-hour interval, the default 8.5 hours, but split in short ranges', { intervalMinutes: 180, workHours: [{ start: '08:00', end: '10:00' }, { start: '10:30', end: '12:30' }, { start: '13:00', end: '15:00' }] }, 'workHours', '180'],
+    ['an interval longer than every range it inherits', { intervalMinutes: 180, workDays: ['sat'], workHours: [{ start: '08:00', end: '09:00' }] }, 'workHours', '180'],
+  ])('%s', (_title, raw, name, detail) => {
+    const policy = parsePolicy({ ...raw, locked: ['intervalMinutes', 'workHours'] });
+    expect(policy.problems).toEqual([{ name, reason: 'no-break-fits', detail }]);
+    // The values still apply as the administrator set them: the note tells them why no break comes.
+    expect(policy.values).toMatchObject(raw);
+  });
+
+  it.each([
+    ['the default working time with a 3-hour interval', { intervalMinutes: 180 }],
+    ['a range one minute longer than the interval', { intervalMinutes: 60, workHours: [{ start: '09:00', end: '10:01' }] }],
+    ['ranges that touch are one working period', { intervalMinutes: 90, workHours: [{ start: '09:00', end: '10:00' }, { start: '10:00', end: '11:00' }] }],
+  ])('%s is no problem', (_title, raw) => {
+    expect(parsePolicy(raw).problems).toEqual([]);
+  });
+
+  it('has its message in English (and so, by the locale test, in every language)', () => {
+    const en = JSON.parse(readFileSync(new URL('../../public/_locales/en/messages.json', import.meta.url), 'utf8')) as Record<string, { message: string }>;
+    expect(en.setting_problem_no_break_fits?.message).toContain('$MINUTES$');
+    expect(en.setting_problem_newer_version?.message).toContain('$VERSION$');
   });
 });
