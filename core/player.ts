@@ -1,12 +1,12 @@
 // The routine player as pure functions of the wall clock: which step, how long left, pause, intensity gate.
-import { MAX_INTENSITY } from './breaks';
-import { asksIntensity, isRoutineId, type Routine, type RoutineId } from './routines';
+import { isNewBreak, MAX_INTENSITY, type NewBreak } from './breaks';
+import { asksIntensity, isRoutineId, routineById, type Routine, type RoutineId } from './routines';
 import { HOUR } from './time';
 
 /** Intensity from this rating on means: ease off, no more pressure steps. */
 export const EASE_OFF_AT = 7;
 
-/** A saved player older than this is stale: the routine was abandoned. */
+/** A saved player older than this is stale: the routine was abandoned, or finished with no page open to see it. */
 const PLAYER_MAX_AGE_MS = 2 * HOUR;
 
 const PHASES = ['before', 'step', 'ease-off', 'after'] as const;
@@ -28,22 +28,62 @@ export interface PlayerState {
   intensityAfter?: number;
   /** When the last step ended. */
   endedAt?: number;
+  /** The routine has ended and its break is being recorded: kept until the history has it. */
+  recording?: PendingRecord;
 }
 
-/** A saved player that can be resumed: well formed, and not abandoned long ago. */
+/** A break on its way to the history. The id stays the same for every try, so it is stored once. */
+export interface PendingRecord {
+  id: string;
+  fields: NewBreak;
+  /** The last try failed: every page shows it, with Retry. */
+  failed?: boolean;
+  /** The routine chosen while this break was on its way: it starts once the break is stored. */
+  next?: RoutineId;
+}
+
+const isPendingRecord = (x: unknown): x is PendingRecord => {
+  if (typeof x !== 'object' || x === null) return false;
+  const r = x as Record<string, unknown>;
+  return (
+    typeof r.id === 'string' &&
+    r.id.length > 0 &&
+    isNewBreak(r.fields) &&
+    (r.failed === undefined || typeof r.failed === 'boolean') &&
+    (r.next === undefined || isRoutineId(r.next))
+  );
+};
+
+/** Older than a routine is ever left open: started more than two hours ago. */
+export function isStale(state: PlayerState, now: number): boolean {
+  return now - state.startedAt >= PLAYER_MAX_AGE_MS;
+}
+
+/** The routine ran to its last step by `now`, whether or not a page was open to see it. */
+export function hasFinished(state: PlayerState, now: number): boolean {
+  const routine = routineById(state.routineId);
+  return routine !== undefined && sync(state, routine, now).phase === 'after';
+}
+
+/**
+ * A saved player worth keeping: well formed, and either recent, or finished (its break must still be
+ * recorded, however long ago it ended), or already on its way to the history.
+ */
 export function isPlayerState(x: unknown, now: number): x is PlayerState {
   if (typeof x !== 'object' || x === null) return false;
   const s = x as Record<string, unknown>;
-  return (
+  const wellFormed =
     isRoutineId(s.routineId) &&
     (PHASES as readonly unknown[]).includes(s.phase) &&
     Number.isInteger(s.step) &&
     typeof s.stepStartedAt === 'number' &&
     typeof s.startedAt === 'number' &&
     typeof s.pausedMs === 'number' &&
-    // An old routine was abandoned: start afresh rather than resume it.
-    now - s.startedAt < PLAYER_MAX_AGE_MS
-  );
+    (s.recording === undefined || isPendingRecord(s.recording));
+  if (!wellFormed) return false;
+  const state = x as PlayerState;
+  // An old routine left half done was abandoned: start afresh rather than resume it.
+  return state.recording !== undefined || !isStale(state, now) || hasFinished(state, now);
 }
 
 export function startPlayer(routine: Routine, now: number): PlayerState {
@@ -138,6 +178,27 @@ export function secondsSpent(state: PlayerState, now: number): number {
   const end = state.endedAt ?? now;
   const paused = state.pausedMs + (state.pausedAt === undefined ? 0 : end - state.pausedAt);
   return Math.max(0, Math.round((end - state.startedAt - paused) / 1000));
+}
+
+/**
+ * The id of the break one run of a routine stands for: the same on every page and every try, so two
+ * pages that both find it finished, or a retry after a record that did arrive, name one break.
+ */
+export function breakIdOf(state: PlayerState): string {
+  return `${state.routineId}-${state.startedAt}`;
+}
+
+/** The break a player stands for when it ends at `at`; none when stopped before its first step. */
+export function breakOf(state: PlayerState, completed: boolean, at: number): NewBreak | undefined {
+  if (!completed && state.phase === 'before') return undefined;
+  return {
+    kind: 'routine',
+    routineId: state.routineId,
+    seconds: secondsSpent(state, at),
+    completed,
+    intensityBefore: state.intensityBefore,
+    intensityAfter: completed ? state.intensityAfter : undefined,
+  };
 }
 
 /** The number a step is shown with ("step 2 of 7"), counting from 1. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   beginSteps,
+  breakOf,
   isPlayerState,
   mustEaseOff,
   next,
@@ -151,8 +152,26 @@ describe('a saved player', () => {
     expect(isPlayerState(saved, T0 + HOUR)).toBe(true);
   });
 
+  // A routine left running would have reached its last step by then (see below): abandoned means left half done.
   it('is dropped when abandoned two hours ago or more', () => {
-    expect(isPlayerState(startPlayer(desk, T0), T0 + 2 * HOUR)).toBe(false);
+    expect(isPlayerState(pause(startPlayer(desk, T0), T0 + 10 * S), T0 + 2 * HOUR)).toBe(false);
+    expect(isPlayerState(startPlayer(neck, T0), T0 + 2 * HOUR)).toBe(false);
+  });
+
+  it('is kept, however long ago, when the routine ran to its last step with no page open: its break is still to be recorded', () => {
+    const deskSeconds = desk.steps.reduce((sum, step) => sum + step.seconds, 0);
+    const left = startPlayer(desk, T0);
+    expect(isPlayerState(JSON.parse(JSON.stringify(left)), T0 + 3 * HOUR)).toBe(true);
+    expect(isPlayerState(left, T0 + 30 * 24 * HOUR)).toBe(true);
+    // The break it stands for is the routine's own length, not the hours since.
+    expect(breakOf(sync(left, desk, T0 + 3 * HOUR), true, T0 + 3 * HOUR)).toMatchObject({ routineId: 'desk-movement', completed: true, seconds: deskSeconds });
+  });
+
+  it('is kept, however long ago, while its break is on its way to the history', () => {
+    const ended = { ...pause(startPlayer(desk, T0), T0 + 10 * S), recording: { id: 'b-1', fields: { kind: 'routine' as const, routineId: 'desk-movement' as const, seconds: 10, completed: false } } };
+    expect(isPlayerState(JSON.parse(JSON.stringify(ended)), T0 + 5 * HOUR)).toBe(true);
+    expect(isPlayerState({ ...ended, recording: { id: '', fields: ended.recording.fields } }, T0)).toBe(false);
+    expect(isPlayerState({ ...ended, recording: { id: 'b-1', fields: { kind: 'natural' } } }, T0)).toBe(false);
   });
 
   it.each([
@@ -161,6 +180,7 @@ describe('a saved player', () => {
     ['an unknown phase', { ...startPlayer(desk, T0), phase: 'warm-up' }],
     ['a fractional step', { ...startPlayer(desk, T0), step: 1.5 }],
     ['no start time', { ...startPlayer(desk, T0), startedAt: undefined }],
+    ['a malformed record on its way', { ...startPlayer(desk, T0), recording: 'yes' }],
   ])('is dropped when it holds %s', (_, saved) => {
     expect(isPlayerState(saved, T0)).toBe(false);
   });
