@@ -61,3 +61,67 @@ describe('loadPolicy', () => {
     expect(await cached()).toEqual({ intervalMinutes: 90 });
   });
 });
+
+describe('a failed storage.managed read never unlocks what the administrator locked', () => {
+  const LOCKED = { allowPause: false, locked: ['allowPause'], organizationName: 'Example Corp' };
+  const get = () => vi.spyOn(fakeBrowser.storage.managed, 'get');
+
+  it('a policy service error keeps the last policy seen, locks included, and the cache as it was', async () => {
+    await fakeBrowser.storage.local.set({ [POLICY_CACHE]: LOCKED });
+    get().mockRejectedValue(new Error('transient policy service error'));
+    const policy = await loadPolicy();
+    expect(policy.present).toBe(true);
+    expect([...policy.locked]).toEqual(['allowPause']);
+    expect(policy.values.allowPause).toBe(false);
+    expect(await cached()).toEqual(LOCKED);
+  });
+
+  it('an error with no policy ever seen is no policy, and caches nothing', async () => {
+    get().mockRejectedValue(new Error('transient policy service error'));
+    expect((await loadPolicy()).present).toBe(false);
+    expect(await cached()).toBeUndefined();
+  });
+
+  it('after an error the next read asks storage.managed again', async () => {
+    await fakeBrowser.storage.local.set({ [POLICY_CACHE]: LOCKED });
+    get().mockRejectedValueOnce(new Error('transient policy service error'));
+    await fakeBrowser.storage.managed.set({ intervalMinutes: 90, locked: ['intervalMinutes'] });
+    expect((await loadPolicy()).values.allowPause).toBe(false);
+    await eventually(async () => expect((await loadPolicy()).values.intervalMinutes).toBe(90));
+    expect(await cached()).toEqual({ intervalMinutes: 90, locked: ['intervalMinutes'] });
+  });
+
+  it('Firefox\'s "Managed storage manifest not found" means the policy was removed', async () => {
+    await fakeBrowser.storage.local.set({ [POLICY_CACHE]: LOCKED });
+    get().mockRejectedValue(new Error('Managed storage manifest not found'));
+    const policy = await loadPolicy();
+    expect(policy.present).toBe(false);
+    expect(policy.locked.size).toBe(0);
+    expect(await cached()).toEqual({});
+  });
+
+  it("Chrome's {} means the policy was removed", async () => {
+    await fakeBrowser.storage.local.set({ [POLICY_CACHE]: LOCKED });
+    get().mockResolvedValue({} as never);
+    expect((await loadPolicy()).present).toBe(false);
+    expect(await cached()).toEqual({});
+  });
+
+  it('a read that never answers keeps the locks of the last policy seen', async () => {
+    await fakeBrowser.storage.local.set({ [POLICY_CACHE]: LOCKED });
+    get().mockReturnValue(new Promise(() => undefined) as never);
+    const policy = await loadPolicy();
+    expect([...policy.locked]).toEqual(['allowPause']);
+    expect(policy.organizationName).toBe('Example Corp');
+  });
+
+  it('a full storage.local still applies the fresh policy, and keeps the cached one', async () => {
+    await fakeBrowser.storage.local.set({ [POLICY_CACHE]: LOCKED });
+    await fakeBrowser.storage.managed.set({ dailyGoal: 7 });
+    const warn = vi.mocked(console.warn);
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    expect((await loadPolicy()).values.dailyGoal).toBe(7);
+    expect(await cached()).toEqual(LOCKED);
+    expect(warn.mock.calls.map((c) => String(c[1] ?? c[0])).join('\n')).toMatch(/quota/);
+  });
+});
