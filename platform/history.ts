@@ -1,26 +1,60 @@
 // Reading and writing the break history: record, query by time or day, import, delete.
+import type { IDBPTransaction } from 'idb';
 import { breakRecord, countsTowardGoal, type BreakRecord, type NewBreak } from '../core/breaks';
 import { dayOfBreak } from '../core/day';
 import { countByDay } from '../core/streaks';
-import { openHistory, type DayTotal, type StoredBreak } from './history-db';
+import { SECOND } from '../core/time';
+import { openHistory, type DayTotal, type HistorySchema, type StoredBreak } from './history-db';
 
 const stored = (record: BreakRecord): StoredBreak => ({ ...record, day: dayOfBreak(record.at) });
 
 /** Drops the storage-only field, so callers see plain break records. */
 const plain = ({ day: _day, ...record }: StoredBreak): BreakRecord => record;
 
-export async function recordBreak(time: number, fields: NewBreak): Promise<BreakRecord> {
-  const record = breakRecord(crypto.randomUUID(), time, fields);
+type WriteStores = ('breaks' | 'days' | 'daysOff')[];
+type WriteTransaction = IDBPTransaction<HistorySchema, WriteStores, 'readwrite'>;
+
+/**
+ * Runs `work` in one read-write transaction: all of it is stored or, on any failure, none of it.
+ * A request that throws at once (a bad key, a quota error raised synchronously) does not end the
+ * transaction by itself, and what was queued before it would still commit: the transaction is
+ * aborted so a failed write leaves the history exactly as it was.
+ */
+async function inTransaction<T>(stores: WriteStores, work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
   const db = await openHistory();
-  const tx = db.transaction(['breaks', 'days'], 'readwrite');
-  const value = stored(record);
-  await tx.objectStore('breaks').add(value);
-  if (countsTowardGoal(record)) {
-    const days = tx.objectStore('days');
-    const total = await days.get(value.day);
-    await days.put({ day: value.day, counted: (total?.counted ?? 0) + 1 });
+  const tx = db.transaction(stores, 'readwrite');
+  // done rejects when the transaction aborts; it is awaited below on every path.
+  tx.done.catch(() => undefined);
+  try {
+    const result = await work(tx);
+    await tx.done;
+    return result;
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // Already finished or aborted.
+    }
+    await tx.done.catch(() => undefined);
+    throw error;
   }
-  await tx.done;
+}
+
+/**
+ * Records a break at `time`, taken to the whole second: `at` names seconds, and the file carries
+ * only `at`, so a stored millisecond would not survive export and import.
+ */
+export async function recordBreak(time: number, fields: NewBreak): Promise<BreakRecord> {
+  const record = breakRecord(crypto.randomUUID(), Math.floor(time / SECOND) * SECOND, fields);
+  const value = stored(record);
+  await inTransaction(['breaks', 'days'], async (tx) => {
+    await tx.objectStore('breaks').add(value);
+    if (countsTowardGoal(record)) {
+      const days = tx.objectStore('days');
+      const total = await days.get(value.day);
+      await days.put({ day: value.day, counted: (total?.counted ?? 0) + 1 });
+    }
+  });
   return record;
 }
 
@@ -64,9 +98,7 @@ export async function setDayOff(day: string, off: boolean): Promise<void> {
  * failure, none of it. Returns how many breaks were new.
  */
 export async function importHistory(records: readonly BreakRecord[], offDays: readonly string[]): Promise<number> {
-  const db = await openHistory();
-  const tx = db.transaction(['breaks', 'days', 'daysOff'], 'readwrite');
-  try {
+  return inTransaction(['breaks', 'days', 'daysOff'], async (tx) => {
     const breaks = tx.objectStore('breaks');
     const existing = new Set(await breaks.getAllKeys());
     const fresh: BreakRecord[] = [];
@@ -91,19 +123,9 @@ export async function importHistory(records: readonly BreakRecord[], offDays: re
     }
     const off = tx.objectStore('daysOff');
     for (const day of offDays) queue(off.put({ day }));
-    await Promise.all([...writes, tx.done]);
+    await Promise.all(writes);
     return fresh.length;
-  } catch (error) {
-    // A request that throws at once (a bad key) does not end the transaction by itself: what was
-    // queued before it would still commit. Abort, so a failed import leaves the history as it was.
-    try {
-      tx.abort();
-    } catch {
-      // Already finished or aborted.
-    }
-    await tx.done.catch(() => undefined);
-    throw error;
-  }
+  });
 }
 
 export async function deleteAllHistory(): Promise<void> {
