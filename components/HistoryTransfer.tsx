@@ -4,52 +4,79 @@ import { importProblemKey } from '../core/history-import';
 import { pluralKey } from '../core/plural';
 import type { ImportOutcome } from '../platform/history-transfer';
 import { useI18n, type Translate } from './i18n';
+import { useFailableAction } from './failable-action';
 
-interface Props {
-  onExportJson: () => void;
-  onExportCsv: () => void;
+export interface HistoryTransferProps {
+  /** Each export may return a promise: when it rejects, the section says the export did not finish. */
+  onExportJson: () => void | Promise<unknown>;
+  onExportCsv: () => void | Promise<unknown>;
+  /** Resolves with what the import did; a rejection means nothing was stored, and the section says so. */
   onImport: (file: File) => Promise<ImportOutcome>;
-  onDeleteAll: () => Promise<void>;
+  /** Resolves once everything is deleted; on a rejection the confirmation stays open and says nothing was deleted. */
+  onDeleteAll: () => Promise<unknown>;
 }
 
+/** The problems listed by name; the core counts the rest of a refused file's problems without keeping them. */
 const SHOWN_PROBLEMS = 20;
 
-/** What stopped the import, one message each: the file's problems, or the browser refusing to store a valid file. */
-function problemMessages(result: ImportOutcome, t: Translate): string[] {
-  if (!result.ok) return result.problems.map((p) => t(importProblemKey(p.code), [p.path, p.detail ?? '']));
-  return result.stored ? [] : [t('import_failed')];
+/**
+ * What stopped the import, one message each, for the problems shown only: a hostile file's
+ * thousands of problems once made this page translate every one. `total` counts them all.
+ */
+function problemMessages(result: ImportOutcome, t: Translate): { shown: string[]; total: number } {
+  if (!result.ok) {
+    const shown = result.problems.slice(0, SHOWN_PROBLEMS).map((p) => t(importProblemKey(p.code), [p.path, p.detail ?? '']));
+    return { shown, total: result.problems.length + result.more };
+  }
+  return result.stored ? { shown: [], total: 0 } : { shown: [t('import_failed')], total: 1 };
 }
 
-export function HistoryTransfer({ onExportJson, onExportCsv, onImport, onDeleteAll }: Props) {
+export function HistoryTransfer({ onExportJson, onExportCsv, onImport, onDeleteAll }: HistoryTransferProps) {
   const { t, locale } = useI18n();
   const [outcome, setOutcome] = useState<ImportOutcome>();
-  const problems = outcome ? problemMessages(outcome, t) : [];
+  const importing = useFailableAction();
+  const exporting = useFailableAction();
+  const deleting = useFailableAction();
+  const problems = outcome ? problemMessages(outcome, t) : { shown: [], total: 0 };
   const [confirming, setConfirming] = useState(false);
   const [deleted, setDeleted] = useState(false);
+
+  const exportAs = (run: () => void | Promise<unknown>) => () => void exporting.run(async () => run());
 
   return (
     <section aria-labelledby="transfer-heading" class="transfer">
       <h2 id="transfer-heading">{t('transfer_heading')}</h2>
       <div class="controls">
-        <button type="button" onClick={onExportJson}>
+        <button type="button" onClick={exportAs(onExportJson)}>
           {t('export_json')}
         </button>
-        <button type="button" onClick={onExportCsv}>
+        <button type="button" onClick={exportAs(onExportCsv)}>
           {t('export_csv')}
         </button>
       </div>
+      {exporting.failed && (
+        <p role="alert" class="notice" data-testid="export-failed">
+          {t('transfer_export_failed')}
+        </p>
+      )}
       <div class="field">
         <label for="import-file">{t('import_label')}</label>
         <input
           id="import-file"
           type="file"
           accept="application/json,.json"
-          onChange={async (e) => {
+          disabled={importing.pending}
+          onChange={(e) => {
             const input = e.target as HTMLInputElement;
             const file = input.files?.[0];
             if (!file) return;
-            setOutcome(await onImport(file));
-            input.value = '';
+            setOutcome(undefined);
+            void importing
+              .run(() => onImport(file))
+              .then((result) => result.done && setOutcome(result.value))
+              .finally(() => {
+                input.value = '';
+              });
           }}
         />
       </div>
@@ -58,31 +85,51 @@ export function HistoryTransfer({ onExportJson, onExportCsv, onImport, onDeleteA
           {t(pluralKey('import_done', outcome.added, locale), [String(outcome.added), String(outcome.total - outcome.added)])}
         </p>
       )}
-      {problems.length > 0 && (
+      {importing.failed && (
+        <p role="alert" class="notice" data-testid="import-failed">
+          {t('transfer_import_failed')}
+        </p>
+      )}
+      {problems.shown.length > 0 && (
         <div role="alert" class="notice" data-testid="import-errors">
           <p>{t('import_problems_heading')}</p>
           <ul>
-            {problems.slice(0, SHOWN_PROBLEMS).map((message, i) => (
+            {problems.shown.map((message, i) => (
               <li key={i}>{message}</li>
             ))}
           </ul>
-          {problems.length > SHOWN_PROBLEMS && <p>{t('import_problems_more', String(problems.length - SHOWN_PROBLEMS))}</p>}
+          {problems.total > problems.shown.length && (
+            <p>{t('import_problems_more', new Intl.NumberFormat(locale).format(problems.total - problems.shown.length))}</p>
+          )}
         </div>
       )}
       <div class="danger">
         {!confirming ? (
-          <button type="button" onClick={() => setConfirming(true)}>
+          <button
+            type="button"
+            onClick={() => {
+              setDeleted(false);
+              setConfirming(true);
+            }}
+          >
             {t('delete_all')}
           </button>
         ) : (
           <div role="group" aria-labelledby="delete-confirm-text">
             <p id="delete-confirm-text">{t('delete_confirm_text')}</p>
+            {deleting.failed && (
+              <p role="alert" class="notice" data-testid="delete-failed">
+                {t('transfer_delete_failed')}
+              </p>
+            )}
             <div class="controls">
               <button
                 type="button"
                 class="danger__confirm"
+                disabled={deleting.pending}
                 onClick={async () => {
-                  await onDeleteAll();
+                  // The panel closes only once the history is really gone; a failure keeps it open and says so.
+                  if (!(await deleting.run(onDeleteAll)).done) return;
                   setConfirming(false);
                   setDeleted(true);
                 }}
