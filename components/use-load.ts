@@ -15,9 +15,11 @@ interface Options {
   onError?: (error: unknown) => void;
 }
 
-/** `load`, `watch` and `onError` should be stable (module-level or memoized): a new `load` loads again. */
-export function useLoad<T>(load: () => Promise<T>, { watch, onError }: Options = {}): Loaded<T> {
+/** A new `load` loads again; `watch` and `onError` are read as they are at mount and at each answer. */
+export function useLoad<T>(load: () => Promise<T>, options: Options = {}): Loaded<T> {
   const [state, setState] = useState<{ value?: T; failed: boolean }>({ failed: false });
+  const opts = useRef(options);
+  opts.current = options;
   // Only the newest load may answer, and none after the page has gone.
   const latest = useRef(0);
   const mounted = useRef(true);
@@ -29,11 +31,11 @@ export function useLoad<T>(load: () => Promise<T>, { watch, onError }: Options =
         if (mounted.current && run === latest.current) setState({ value, failed: false });
       },
       (error: unknown) => {
-        onError?.(error);
+        opts.current.onError?.(error);
         if (mounted.current && run === latest.current) setState((s) => ({ value: s.value, failed: true }));
       },
     );
-  }, [load, onError]);
+  }, [load]);
   // The first load starts during the first render: an effect would wait for the frame after the paint.
   const started = useRef<typeof reload>();
   if (!started.current) {
@@ -46,11 +48,11 @@ export function useLoad<T>(load: () => Promise<T>, { watch, onError }: Options =
       started.current = reload;
       reload();
     }
-    const stop = watch?.(reload);
+    const stop = opts.current.watch?.(reload);
     return () => {
       mounted.current = false;
       stop?.();
     };
-  }, [reload, watch]);
+  }, [reload]);
   return { ...state, reload };
 }
