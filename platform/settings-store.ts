@@ -1,10 +1,8 @@
 // Settings: the user's own in storage.sync, validated field by field, merged with the administrator's policy.
-import { browser } from 'wxt/browser';
 import { effectiveSettings, withoutLocked, type Policy } from '../core/policy';
-import { validateSettings, type Settings } from '../core/settings';
-import { forgetPolicy, loadPolicy, POLICY_CACHE } from './policy';
-
-const KEY = 'settings';
+import { validateSettings, type SettingProblem, type Settings } from '../core/settings';
+import { loadPolicy, onPolicyChanged } from './policy';
+import { readUserSettings, watchUserSettings, writeSettings } from './settings-item';
 
 export interface SettingsView {
   /** What the scheduler, the popup and the options page all use. */
@@ -13,8 +11,7 @@ export interface SettingsView {
 }
 
 async function loadUserSettings(): Promise<Partial<Settings>> {
-  const stored = (await browser.storage.sync.get(KEY))[KEY];
-  const { values, problems } = validateSettings(stored);
+  const { values, problems } = await readUserSettings();
   for (const p of problems) {
     console.warn(`Unknot: stored setting "${p.name}" is invalid (${p.reason}, expected ${p.detail}); using the default.`);
   }
@@ -30,31 +27,23 @@ export async function loadSettings(): Promise<Settings> {
   return (await loadSettingsView()).settings;
 }
 
-// Saves follow one another: each reads what the one before wrote, so quick edits never undo each other.
-let saving: Promise<unknown> = Promise.resolve();
-
-/** Saves the valid, unlocked fields of `changes` over what is stored; returns the problems of the others. */
-export function saveSettings(changes: Partial<Settings>) {
-  const run = saving.then(() => save(changes));
-  saving = run.catch(() => undefined);
-  return run;
-}
-
-async function save(changes: Partial<Settings>) {
+/**
+ * Saves the valid, unlocked fields of `changes`, each setting on its own, and nothing else: a
+ * setting another page saved meanwhile, or one a newer version added, stays. Returns the problems
+ * of the fields not saved; rejects with a StorageWriteError when storage refuses (then nothing changed).
+ */
+export async function saveSettings(changes: Partial<Settings>): Promise<SettingProblem[]> {
   const policy = await loadPolicy();
   const { values, problems } = validateSettings(withoutLocked(changes, policy));
-  const current = await loadUserSettings();
-  await browser.storage.sync.set({ [KEY]: { ...current, ...values } });
-  return problems;
+  return [...problems, ...(await writeSettings(values))];
 }
 
-/** The user's settings changed, or (in Chrome, live) the administrator's policy. */
+/** The user's settings changed, or the administrator's policy. */
 export function onSettingsChanged(listener: () => void): () => void {
-  const handler = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'managed') forgetPolicy();
-    const policy = area === 'managed' || (area === 'local' && POLICY_CACHE in changes);
-    if (policy || (area === 'sync' && KEY in changes)) listener();
+  const stopUser = watchUserSettings(listener);
+  const stopPolicy = onPolicyChanged(listener);
+  return () => {
+    stopUser();
+    stopPolicy();
   };
-  browser.storage.onChanged.addListener(handler);
-  return () => browser.storage.onChanged.removeListener(handler);
 }
