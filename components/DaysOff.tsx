@@ -1,46 +1,70 @@
 // Days off (holidays, leave, sick days): neither break nor extend a streak. Add and remove them.
 import { useState } from 'preact/hooks';
-import { useI18n } from './i18n';
 import { dayKeyToUtc, isDayKey } from '../core/day';
+import { useFailableAction } from './failable-action';
+import { useI18n } from './i18n';
 
-interface Props {
+export interface DaysOffProps {
   days: readonly string[];
-  onAdd: (day: string) => void;
-  onRemove: (day: string) => void;
+  /** Resolves once the day is stored; on a rejection the date stays in the field and the section says it was not saved. */
+  onAdd: (day: string) => Promise<unknown>;
+  /** Resolves once the day is removed; on a rejection the section says it is still a day off. */
+  onRemove: (day: string) => Promise<unknown>;
 }
 
 const formatDay = (day: string, locale: string) =>
   new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(dayKeyToUtc(day));
 
-export function DaysOff({ days, onAdd, onRemove }: Props) {
+export function DaysOff({ days, onAdd, onRemove }: DaysOffProps) {
   const { t, locale } = useI18n();
   const [draft, setDraft] = useState('');
+  const adding = useFailableAction();
+  const removing = useFailableAction();
   return (
     <section aria-labelledby="days-off-heading" class="days-off">
       <h2 id="days-off-heading">{t('days_off_heading')}</h2>
       <p class="hint">{t('days_off_hint')}</p>
       <form
         class="field range"
-        onSubmit={(e) => {
+        onSubmit={async (e) => {
           e.preventDefault();
-          if (isDayKey(draft)) onAdd(draft);
-          setDraft('');
+          if (!isDayKey(draft)) {
+            setDraft('');
+            return;
+          }
+          // The date is cleared only once it is stored, so a failed add can be tried again as it is.
+          if ((await adding.run(() => onAdd(draft))).done) setDraft('');
         }}
       >
         <label>
           {t('days_off_date')}
           <input type="date" value={draft} onInput={(e) => setDraft((e.target as HTMLInputElement).value)} />
         </label>
-        <button type="submit" disabled={!draft}>
+        <button type="submit" disabled={!draft || adding.pending}>
           {t('days_off_add')}
         </button>
       </form>
+      {adding.failed && (
+        <p role="alert" class="notice">
+          {t('days_off_add_failed')}
+        </p>
+      )}
+      {removing.failed && (
+        <p role="alert" class="notice">
+          {t('days_off_remove_failed')}
+        </p>
+      )}
       {days.length > 0 && (
         <ul class="days-off__list">
           {days.map((day) => (
             <li key={day}>
               <span>{formatDay(day, locale)}</span>{' '}
-              <button type="button" onClick={() => onRemove(day)} aria-label={t('days_off_remove', formatDay(day, locale))}>
+              <button
+                type="button"
+                disabled={removing.pending}
+                onClick={() => void removing.run(() => onRemove(day))}
+                aria-label={t('days_off_remove', formatDay(day, locale))}
+              >
                 {t('days_off_remove_short')}
               </button>
             </li>
