@@ -25,28 +25,6 @@ export function BreakControls(props: Props) {
   const [pauseOpen, setPauseOpen] = useState(false);
   const { status } = props;
 
-  if (status.kind === 'due') {
-    return (
-      <div class="controls">
-        {props.onTakeBreak && (
-          <button type="button" class="primary" onClick={props.onTakeBreak}>
-            {t('action_take_break')}
-          </button>
-        )}
-        {status.snoozesLeft > 0 ? (
-          <button type="button" onClick={props.onSnooze}>
-            {t('action_snooze', String(props.snoozeMinutes))}
-          </button>
-        ) : (
-          <p class="hint">{t('snoozes_left_none')}</p>
-        )}
-        <button type="button" onClick={props.onSkip}>
-          {t('action_skip')}
-        </button>
-      </div>
-    );
-  }
-
   return (
     <div class="controls">
       {props.onTakeBreak && (
@@ -54,7 +32,20 @@ export function BreakControls(props: Props) {
           {t('action_take_break')}
         </button>
       )}
-      {status.kind === 'paused' ? (
+      {status.kind === 'due' ? (
+        <>
+          {status.snoozesLeft > 0 ? (
+            <button type="button" onClick={props.onSnooze}>
+              {t('action_snooze', String(props.snoozeMinutes))}
+            </button>
+          ) : (
+            <p class="hint">{t('snoozes_left_none')}</p>
+          )}
+          <button type="button" onClick={props.onSkip}>
+            {t('action_skip')}
+          </button>
+        </>
+      ) : status.kind === 'paused' ? (
         <button type="button" onClick={props.onResume}>
           {t('action_resume')}
         </button>

@@ -65,3 +65,19 @@ describe('BreakScreen', () => {
     expect(screen.queryByRole('button', { name: 'Pause' })).toBeNull();
   });
 });
+
+describe('the take-break button', () => {
+  it.each([
+    ['no break is due', initialState(NOW), ['Pause']],
+    ['a break is due', { ...initialState(NOW - 61 * 60_000), dueSince: NOW - 60_000 }, ['Skip this break']],
+  ])('is offered once, first, when %s', (_, state, others) => {
+    renderWithI18n(
+      <BreakScreen {...data({ view: loaded({ settings: DEFAULT_SETTINGS, policy: NO_POLICY, state }) })} now={NOW} size="small" heading={() => 'ext_name'} onTakeBreak={vi.fn()} actions={null} />,
+    );
+    const schedule = screen.getByTestId('next-break').closest('section')!;
+    const buttons = [...schedule.querySelectorAll('button')].map((b) => b.textContent);
+    expect(buttons.filter((b) => b === 'Take a break now')).toHaveLength(1);
+    expect(buttons[0]).toBe('Take a break now');
+    for (const name of others) expect(buttons).toContain(name);
+  });
+});
