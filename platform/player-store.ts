@@ -1,9 +1,11 @@
 // The routine player's state and the one-time safety acknowledgement, in storage.local, shared by popup and break page.
-import { browser, type Browser } from 'wxt/browser';
 import { isPlayerState, type PlayerState } from '../core/player';
+import { versionedItem } from './storage-item';
 
-const PLAYER = 'player';
-const SAFETY = 'safetyAccepted';
+/** v1: `{ writer, state }` as 0.1 stores it under "player". */
+const player = versionedItem('local:player', 1, {});
+/** v1: `true` once the safety note was accepted, as 0.1 stores it under "safetyAccepted". */
+const safety = versionedItem('local:safetyAccepted', 1, {});
 
 /** Who wrote the stored player: a page ignores its own writes, which may arrive after newer local changes. */
 const WRITER = crypto.randomUUID();
@@ -13,35 +15,38 @@ interface Stored {
   state: unknown;
 }
 
-const stateOf = (stored: unknown): PlayerState | undefined => {
-  const state = (stored as Partial<Stored> | undefined)?.state;
-  return isPlayerState(state, Date.now()) ? state : undefined;
-};
-
-export async function loadPlayer(): Promise<PlayerState | undefined> {
-  return stateOf((await browser.storage.local.get(PLAYER))[PLAYER]);
+function stateOf(stored: unknown): PlayerState | undefined {
+  if (stored === null || stored === undefined) return undefined;
+  const state = (stored as Partial<Stored>).state;
+  if (isPlayerState(state, Date.now())) return state;
+  // An ended or garbled routine is simply not resumed; say so if it was not a state at all.
+  if (!isPlayerState(state, Number.NEGATIVE_INFINITY)) console.warn('Unknot: the stored routine player is unreadable; not resuming it.', stored);
+  return undefined;
 }
 
+export async function loadPlayer(): Promise<PlayerState | undefined> {
+  return stateOf((await player.read()).raw);
+}
+
+/** Rejects with a StorageWriteError when storage refuses; the stored player stays as it was. */
 export async function savePlayer(state: PlayerState | undefined): Promise<void> {
-  if (state === undefined) await browser.storage.local.remove(PLAYER);
-  else await browser.storage.local.set({ [PLAYER]: { writer: WRITER, state: JSON.parse(JSON.stringify(state)) } });
+  await player.save(state === undefined ? undefined : { writer: WRITER, state: JSON.parse(JSON.stringify(state)) });
 }
 
 /** The player as another page (the popup, the break page) changed it. */
 export function watchPlayer(changed: (state: PlayerState | undefined) => void): () => void {
-  const handler = (changes: Record<string, Browser.storage.StorageChange>, area: string) => {
-    if (area !== 'local' || !(PLAYER in changes)) return;
-    const stored = changes[PLAYER]!.newValue as Partial<Stored> | undefined;
-    if (stored?.writer !== WRITER) changed(stateOf(stored));
-  };
-  browser.storage.onChanged.addListener(handler);
-  return () => browser.storage.onChanged.removeListener(handler);
+  return player.item.watch((stored) => {
+    if ((stored as Partial<Stored> | null)?.writer !== WRITER) changed(stateOf(stored));
+  });
 }
 
 export async function loadSafetyAccepted(): Promise<boolean> {
-  return (await browser.storage.local.get(SAFETY))[SAFETY] === true;
+  const { raw } = await safety.read();
+  if (raw !== null && typeof raw !== 'boolean') console.warn('Unknot: the stored safety acknowledgement is unreadable; asking again.', raw);
+  return raw === true;
 }
 
+/** Rejects with a StorageWriteError when storage refuses. */
 export async function acceptSafety(): Promise<void> {
-  await browser.storage.local.set({ [SAFETY]: true });
+  await safety.save(true);
 }

@@ -1,35 +1,38 @@
 // The scheduler's state in storage.local: the worker keeps nothing in memory between events.
-import { browser } from 'wxt/browser';
 import { initialState, type ScheduleState } from '../core/schedule';
+import { versionedItem } from './storage-item';
 
-const KEY = 'schedule';
+/** v1: the ScheduleState object as 0.1 stores it under "schedule". A new shape adds a step here. */
+const schedule = versionedItem('local:schedule', 1, {});
 
 const OPTIONAL_TIMES = ['dueSince', 'snoozedUntil', 'pausedUntil', 'deferredSince', 'awaySince'] as const;
 
-/** A stored state is used only when every field has the right type; anything else starts afresh. */
-export function parseScheduleState(raw: unknown, now: number): ScheduleState {
-  if (typeof raw !== 'object' || raw === null) return initialState(now);
+const isTime = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
+
+/** A stored state is used only when every field has the right type. */
+function isScheduleState(raw: unknown): raw is ScheduleState {
+  if (typeof raw !== 'object' || raw === null) return false;
   const r = raw as Record<string, unknown>;
-  const isTime = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
-  if (!isTime(r.anchor) || !Number.isInteger(r.snoozes)) return initialState(now);
-  if (OPTIONAL_TIMES.some((k) => r[k] !== undefined && !isTime(r[k]))) return initialState(now);
-  return r as unknown as ScheduleState;
+  return isTime(r.anchor) && Number.isInteger(r.snoozes) && OPTIONAL_TIMES.every((k) => r[k] === undefined || isTime(r[k]));
+}
+
+/** The stored state, or (none stored, or unreadable) a fresh start. */
+export function parseScheduleState(raw: unknown, now: number): ScheduleState {
+  return isScheduleState(raw) ? raw : initialState(now);
 }
 
 export async function loadScheduleState(now: number): Promise<ScheduleState> {
-  return parseScheduleState((await browser.storage.local.get(KEY))[KEY], now);
+  const { raw } = await schedule.read();
+  if (raw !== null && !isScheduleState(raw)) console.warn('Unknot: the stored schedule is unreadable; the interval starts afresh.', raw);
+  return parseScheduleState(raw, now);
 }
 
+/** Rejects with a StorageWriteError when storage refuses; the stored state stays as it was. */
 export async function saveScheduleState(state: ScheduleState): Promise<void> {
   // storage drops undefined fields; write a clean object so reads compare equal.
-  const clean = Object.fromEntries(Object.entries(state).filter(([, v]) => v !== undefined));
-  await browser.storage.local.set({ [KEY]: clean });
+  await schedule.save(Object.fromEntries(Object.entries(state).filter(([, v]) => v !== undefined)));
 }
 
 export function onScheduleChanged(listener: () => void): () => void {
-  const handler = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && KEY in changes) listener();
-  };
-  browser.storage.onChanged.addListener(handler);
-  return () => browser.storage.onChanged.removeListener(handler);
+  return schedule.item.watch(() => listener());
 }
