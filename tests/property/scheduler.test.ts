@@ -1,0 +1,162 @@
+// Random sequences of every scheduler event, checked after each step against the invariants the trust issue names.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { breakRecord } from '../../core/breaks';
+import { isCommand } from '../../core/commands';
+import { serializeHistory, toHistoryFile } from '../../core/history-export';
+import { parseHistoryFile } from '../../core/history-import';
+import { pauseOptions } from '../../core/pause';
+import { alarmAt, initialState, scheduleStatus, transition, type SchedulerEvent, type ScheduleState } from '../../core/schedule';
+import type { Settings } from '../../core/settings';
+import { statusText } from '../../core/status-text';
+import { FUZZ, params } from './runs';
+import { DAY, isDstDay, HOUR, MIN, mayBeWorking, sameLocalDay, settings, start, step, withZone, workingMsBetween, ZONES, type Step } from './scheduler-model';
+
+/** Checks one transition's result at `now` against every invariant; `before` is the state it started from. */
+function check(s: Settings, before: ScheduleState, event: SchedulerEvent, now: number, id: () => string) {
+  const { state, records, notify } = transition(s, before, event, now);
+  // Nothing lies further ahead than a legal setting reaches (a longest pause is under 8 days).
+  expect(state.anchor).toBeLessThanOrEqual(now + 8 * DAY);
+  if (state.pausedUntil !== undefined) expect(state.pausedUntil).toBeLessThanOrEqual(now + 8 * DAY);
+  if (state.snoozedUntil !== undefined) expect(state.snoozedUntil).toBeLessThanOrEqual(now + 15 * MIN);
+  for (const since of [state.dueSince, state.awaySince, state.deferredSince, state.movedAt]) {
+    if (since !== undefined) expect(since).toBeLessThanOrEqual(now + MIN);
+  }
+  // Never due outside working time.
+  if (state.dueSince !== undefined || notify) expect(mayBeWorking(s, now)).toBe(true);
+  if (notify) expect(state.dueSince).toBe(now);
+  // Snoozes within the limit, each as long as the setting.
+  if (records.some((r) => r.kind === 'snoozed')) {
+    expect(before.snoozes).toBeLessThan(s.maxSnoozes);
+    expect(state.snoozedUntil).toBe(now + s.snoozeMinutes * MIN);
+  }
+  expect(state.snoozes).toBeLessThanOrEqual(Math.max(before.snoozes, s.maxSnoozes));
+  // The plan names its alarm: never in the past, one while a break waits (to drop it at the day's end).
+  const alarm = alarmAt(s, state, now);
+  if (alarm !== undefined) expect(Number.isFinite(alarm) && alarm >= now).toBe(true);
+  if (state.dueSince !== undefined) expect(alarm).toBeGreaterThan(now);
+  const status = scheduleStatus(s, state, now);
+  // No alarm only while the user is away, or when no working time ahead holds an interval (paused or not).
+  if (alarm === undefined) {
+    expect(state.awaySince !== undefined || scheduleStatus(s, { ...state, pausedUntil: undefined }, now).kind === 'off').toBe(true);
+  }
+  expect(() => statusText(status, now, (k) => k, 'en')).not.toThrow();
+  // No record longer than the time it covers, none across days.
+  for (const r of records) {
+    expect(Number.isFinite(r.at)).toBe(true);
+    if (r.kind !== 'natural') continue;
+    expect(Number.isInteger(r.seconds) && r.seconds! >= 0 && r.seconds! <= 86_400).toBe(true);
+    expect(r.seconds! * 1000).toBeLessThanOrEqual(now - r.at + 1000);
+    expect(sameLocalDay(r.at, now)).toBe(true);
+    expect(r.seconds! * 1000).toBeLessThanOrEqual(workingMsBetween(s, r.at, now) + 2 * MIN + (isDstDay(r.at) ? HOUR : 0));
+  }
+  // Every record survives export → import unchanged (stored to the whole second, as recordBreak does).
+  const stored = records.map((r) => breakRecord(id(), Math.floor(r.at / 1000) * 1000, r.seconds === undefined ? { kind: r.kind } : { kind: r.kind, seconds: r.seconds }));
+  const parsed = parseHistoryFile(serializeHistory(toHistoryFile(stored, [], now)), now);
+  expect(parsed).toEqual({ ok: true, breaks: stored.filter((r) => r.kind === 'natural' || r.kind === 'skipped'), daysOff: [] });
+  return state;
+}
+
+/** Plays a sequence the way the worker would, checking every step; the alarm is always the one the plan names. */
+function play(s0: Settings, zone: string, t0: number, steps: Step[]) {
+  withZone(zone, (setZone) => {
+    let s = s0;
+    let now = t0;
+    let n = 0;
+    const id = () => `p${n++}`;
+    let state = check(s, initialState(now), { type: 'plan' }, now, id);
+    const at = (t: number, event: SchedulerEvent) => {
+      state = check(s, state, event, t, id);
+      now = t;
+    };
+    for (const st of steps) {
+      const alarm = alarmAt(s, state, now);
+      switch (st.kind) {
+        case 'alarm-on-time':
+          if (alarm !== undefined) at(Math.max(now, alarm), { type: 'alarm', scheduledTime: alarm, fullscreen: st.fullscreen });
+          break;
+        case 'alarm-late':
+          if (alarm !== undefined) at(Math.max(now, alarm) + st.late, { type: 'alarm', scheduledTime: alarm, fullscreen: st.fullscreen });
+          break;
+        case 'alarm-stale':
+          at(now + st.dt, { type: 'alarm', scheduledTime: now + st.dt - st.ago, fullscreen: false });
+          break;
+        case 'alarm-early':
+          at(now + st.dt, { type: 'alarm', scheduledTime: now + st.dt + st.ahead, fullscreen: false });
+          break;
+        case 'idle':
+          at(now + st.dt, { type: 'idle', state: st.state });
+          break;
+        case 'user':
+          at(now + st.dt, { type: st.action });
+          break;
+        case 'moved':
+          at(now + st.dt, { type: 'moved', completed: st.completed });
+          break;
+        case 'pause': {
+          const t = now + st.dt;
+          const offered = pauseOptions(s, t)[st.option];
+          const command = { type: 'pause', until: offered?.until ?? st.raw };
+          // Every pause the popup offers passes the worker's check; anything else the worker refuses.
+          if (offered) expect(isCommand(command, t)).toBe(true);
+          if (isCommand(command, t)) at(t, command as SchedulerEvent);
+          break;
+        }
+        case 'settings':
+          s = st.settings;
+          at(now + st.dt, { type: 'plan' });
+          break;
+        case 'clock':
+          now += st.jump;
+          break;
+        case 'zone':
+          setZone(st.zone);
+          break;
+      }
+    }
+  });
+}
+
+describe('the scheduler over random event sequences', () => {
+  it(
+    'keeps every invariant: alarms the plan names, due only in working time, snoozes in limit, records that fit and import again',
+    () => {
+      fc.assert(
+        fc.property(settings, fc.constantFrom(...ZONES), start, fc.array(step, { maxLength: 30 }), (s, zone, t0, steps) => play(s, zone, t0, steps)),
+        params(),
+      );
+    },
+    FUZZ ? 3_600_000 : 120_000,
+  );
+
+  it(
+    'the same in a working week of the default settings, where breaks come due often',
+    () => {
+      const weekday = fc.record({ ...{}, dt: fc.integer({ min: 0, max: 20 * MIN }) });
+      fc.assert(
+        fc.property(
+          fc.constantFrom('Europe/Berlin', 'America/New_York'),
+          start,
+          fc.array(fc.oneof(step, weekday.map((w) => ({ kind: 'alarm-on-time', fullscreen: w.dt % 2 === 0 }) as Step)), { maxLength: 40 }),
+          (zone, t0, steps) => play({ ...settingsOfTheWeek }, zone, t0, steps),
+        ),
+        params(),
+      );
+    },
+    FUZZ ? 3_600_000 : 120_000,
+  );
+});
+
+const settingsOfTheWeek: Settings = {
+  intervalMinutes: 20,
+  workDays: ['mon', 'tue', 'wed', 'thu', 'fri'],
+  workHours: [{ start: '00:00', end: '03:30' }, { start: '08:00', end: '12:00' }, { start: '13:00', end: '24:00' }],
+  snoozeMinutes: 5,
+  maxSnoozes: 2,
+  naturalBreakMinutes: 5,
+  dailyGoal: 4,
+  allowPause: true,
+  enabledRoutines: ['neck-rolls'],
+  sound: false,
+  volume: 60,
+};
