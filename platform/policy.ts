@@ -62,7 +62,11 @@ async function remember(raw: unknown): Promise<void> {
 function parseAndReport(raw: unknown): Policy {
   const policy = parsePolicy(raw);
   for (const p of policy.problems) {
-    console.warn(`Unknot: policy value "${p.name}" is ignored or gives no breaks (${p.reason}, ${p.detail}).`);
+    console.warn(
+      p.reason === 'no-break-fits'
+        ? `Unknot: the policy's working time ("${p.name}") never holds one ${p.detail}-minute interval, so no break can come.`
+        : `Unknot: policy value "${p.name}" is ignored (${p.reason}, expected ${p.detail}).`,
+    );
   }
   return policy;
 }
