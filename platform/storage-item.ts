@@ -38,6 +38,11 @@ export function registerVersionCheck(check: () => Promise<VersionProblem[]>): vo
   checks.add(check);
 }
 
+/** The message a page shows for a VersionProblem: data of a newer version, or a migration that failed. */
+export function storageProblemMessageKey(p: VersionProblem): 'storage_problem_newer' | 'storage_problem_migration' {
+  return p.stored > p.expected ? 'storage_problem_newer' : 'storage_problem_migration';
+}
+
 /** The stored items in another version than this build's: the options page shows them (nothing is lost meanwhile). */
 export async function loadStorageProblems(): Promise<VersionProblem[]> {
   return (await Promise.all([...checks].map((check) => check()))).flat();

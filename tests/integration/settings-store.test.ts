@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { forgetPolicy } from '../../platform/policy';
 import { loadSettings, onSettingsChanged, saveSettings } from '../../platform/settings-store';
 import { StorageWriteError, storageErrorMessageKey } from '../../platform/storage-error';
+import { storageProblemMessageKey } from '../../platform/storage-item';
 import { eventually } from '../support/eventually';
 
 const sync = async () => fakeBrowser.storage.sync.get();
@@ -88,6 +89,16 @@ describe('a save keeps the stored settings it does not know', () => {
     expect((await loadSettings()).workHours).toEqual([{ start: '09:00', end: '17:30' }]);
   });
 
+  it("a browser on the same account still on 0.1 rewriting its settings object erases none of this version's settings", async () => {
+    await saveSettings({ intervalMinutes: 40, dailyGoal: 3 });
+    const mine = await sync();
+    // Unknot 0.1's save: its validated copy of the object, written back whole.
+    await fakeBrowser.storage.sync.set({ settings: { ...RELEASE_0_1, dailyGoal: 8 } });
+    const after = await sync();
+    for (const key of Object.keys(mine)) expect(after[key], key).toEqual(mine[key]);
+    expect(await loadSettings()).toMatchObject({ intervalMinutes: 40, dailyGoal: 3 });
+  });
+
   it('invalid and locked changes are not saved and come back as problems', async () => {
     await fakeBrowser.storage.managed.set({ locked: ['sound'] });
     const problems = await saveSettings({ dailyGoal: 99, sound: true, volume: 50 });
@@ -144,7 +155,9 @@ describe('the migration from Unknot 0.1\'s one settings object', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const set = vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded'));
     const page = await freshPage();
-    expect(await page.loadStorageProblems()).toEqual([{ key: 'sync:settings', stored: 1, expected: 2 }]);
+    const problems = await page.loadStorageProblems();
+    expect(problems).toEqual([{ key: 'sync:settings', stored: 1, expected: 2 }]);
+    expect(problems.map(storageProblemMessageKey)).toEqual(['storage_problem_migration']);
     expect(error).toHaveBeenCalled();
     expect(console.warn).toHaveBeenCalledWith(expect.stringContaining('could not be migrated'));
     expect(await sync()).toEqual({ settings: RELEASE_0_1 });
@@ -160,7 +173,9 @@ describe('the migration from Unknot 0.1\'s one settings object', () => {
     await fakeBrowser.storage.sync.set({ settings: RELEASE_0_1, settings$: { v: 3 } });
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const page = await freshPage();
-    expect(await page.loadStorageProblems()).toEqual([{ key: 'sync:settings', stored: 3, expected: 2 }]);
+    const problems = await page.loadStorageProblems();
+    expect(problems).toEqual([{ key: 'sync:settings', stored: 3, expected: 2 }]);
+    expect(problems.map(storageProblemMessageKey)).toEqual(['storage_problem_newer']);
     expect(await sync()).toEqual({ settings: RELEASE_0_1, settings$: { v: 3 } });
     expect(await page.loadSettings()).toEqual(RELEASE_0_1);
   });
