@@ -34,7 +34,7 @@ describe('privacy in Chromium', () => {
     await alarmWithin(popup, 60 * 60_000);
 
     // The break comes due: notification and badge.
-    await ext.setAlarm(1500);
+    await ext.breakDueIn(1500);
     await until(async () => 'break-due' in (await ext.notifications()), 'the notification', 20_000);
 
     // A whole routine from the break page.

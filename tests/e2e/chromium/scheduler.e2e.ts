@@ -25,11 +25,14 @@ describe('scheduler in Chromium', () => {
     expect(planned.scheduledTime).toBeGreaterThan(now);
     expect(planned.scheduledTime).toBeLessThanOrEqual(now + 60 * MIN + 1000);
 
+    // The break is planned for a few seconds from now, and then the worker stopped.
+    const dueAt = (await ext.now()) + 3000;
+    await ext.planBreakAt(dueAt);
     await stopServiceWorkers(page);
     expect((await ext.alarm())?.scheduledTime).toBe(planned.scheduledTime);
 
-    // Fire the same alarm two seconds from now: the stopped worker must wake up to handle it.
-    await ext.setAlarm(2000);
+    // Its alarm, two seconds from now at the earliest: the stopped worker must wake up to handle it.
+    await ext.setAlarmAt(Math.max(dueAt, (await ext.now()) + 2000));
     await until(async () => 'break-due' in (await ext.notifications()), 'the notification', 20_000);
 
     await page.reload();
@@ -41,7 +44,8 @@ describe('scheduler in Chromium', () => {
     await page.getByTestId('next-break').filter({ hasText: 'Next break in 10 min' }).waitFor();
     const snoozed = await until(async () => {
       const alarm = await ext.alarm();
-      return alarm && alarm.scheduledTime > before + 5 * MIN && alarm;
+      // The snooze's alarm, not the one that waited for the end of the working day.
+      return alarm && alarm.scheduledTime > before + 5 * MIN && alarm.scheduledTime <= (await ext.now()) + 10 * MIN && alarm;
     }, 'the snoozed alarm');
     const after = await ext.now();
     expect(snoozed.scheduledTime).toBeGreaterThanOrEqual(before + 10 * MIN);
@@ -59,7 +63,7 @@ describe('scheduler in Chromium', () => {
     await page.getByRole('checkbox', { name: /Play a soft chime/ }).check();
     await until(async () => (await ext.settings())?.sound === true, 'the chime setting');
     await alarmWithin(page, 60 * MIN, 'the plan with the chime on');
-    await ext.setAlarm(1500);
+    await ext.breakDueIn(1500);
     const contexts = await until(async () => {
       const found = await offscreen();
       return found.length > 0 && found;

@@ -13,13 +13,27 @@ export const ALL_DAY = {
   workHours: [{ start: '00:00', end: '24:00' }],
 };
 
+/**
+ * Settings as the extension keeps them in storage.sync: Unknot 0.1's one `settings` object, and after it one
+ * `settings.<name>` item per setting (WXT storage items, which win over the object). The helpers write and read
+ * both, so they serve either layout: `setSettings` stands for the whole of the user's settings, as before.
+ */
 export const api = (page: Evaluator) => ({
   setSettings: (settings: Record<string, unknown>) =>
-    page.evaluate((s) => (globalThis as any).browser?.storage.sync.set({ settings: s }) ?? (globalThis as any).chrome.storage.sync.set({ settings: s }), settings),
+    page.evaluate(async (s: Record<string, unknown>) => {
+      const sync = ((globalThis as any).browser ?? (globalThis as any).chrome).storage.sync;
+      const stored: Record<string, unknown> = await sync.get(null);
+      const others = Object.keys(stored).filter((key) => /^settings\./.test(key) && !(key.slice(9).replace(/\$$/, '') in s));
+      if (others.length > 0) await sync.remove(others);
+      await sync.set({ settings: s, ...Object.fromEntries(Object.entries(s).map(([name, value]) => [`settings.${name}`, value])) });
+    }, settings),
   settings: (): Promise<Record<string, any> | undefined> =>
-    page.evaluate(() =>
-      ((globalThis as any).browser ?? (globalThis as any).chrome).storage.sync.get('settings').then((r: any) => r.settings),
-    ),
+    page.evaluate(async () => {
+      const stored: Record<string, any> = await ((globalThis as any).browser ?? (globalThis as any).chrome).storage.sync.get(null);
+      const items = Object.entries(stored).filter(([key]) => /^settings\.[^$]+$/.test(key));
+      if (stored.settings === undefined && items.length === 0) return undefined;
+      return { ...stored.settings, ...Object.fromEntries(items.map(([key, value]) => [key.slice(9), value])) };
+    }, undefined),
   alarm: () =>
     page.evaluate(
       () => ((globalThis as any).browser ?? (globalThis as any).chrome).alarms.get('break-due') as Promise<{ scheduledTime: number } | undefined>,
@@ -30,6 +44,25 @@ export const api = (page: Evaluator) => ({
       (ms) => ((globalThis as any).browser ?? (globalThis as any).chrome).alarms.create('break-due', { when: Date.now() + ms }),
       msFromNow,
     ),
+  /**
+   * Has the stored plan name `at` for the next break (its snooze ends then). The worker takes an alarm that fires
+   * before its plan's time for a stale one and only re-arms, so a test brings a break forward with this first and
+   * then re-creates break-due for that moment (`setAlarmAt`). A storage change may wake the worker: plan first.
+   */
+  planBreakAt: (at: number) =>
+    page.evaluate(async (when: number) => {
+      const ext = (globalThis as any).browser ?? (globalThis as any).chrome;
+      const { schedule } = await ext.storage.local.get('schedule');
+      await ext.storage.local.set({ schedule: { anchor: Date.now(), snoozes: 0, ...schedule, snoozedUntil: when } });
+    }, at),
+  setAlarmAt: (at: number) =>
+    page.evaluate((when: number) => ((globalThis as any).browser ?? (globalThis as any).chrome).alarms.create('break-due', { when }), at),
+  /** A break comes due `ms` from now: planned, and its alarm set, both for that moment. */
+  async breakDueIn(ms: number) {
+    const at = (await page.evaluate(() => Date.now(), undefined)) + ms;
+    await this.planBreakAt(at);
+    await this.setAlarmAt(at);
+  },
   notifications: () =>
     page.evaluate(() => ((globalThis as any).browser ?? (globalThis as any).chrome).notifications.getAll() as Promise<Record<string, unknown>>, undefined),
   now: () => page.evaluate(() => Date.now(), undefined),
