@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { buildChrome, importHistory, launchWithExtension, ROOT } from './chromium-extension.mjs';
 import { syntheticHistory } from './synthetic-history.mjs';
 
-const argument = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const argument = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const OUT = argument('out') ?? join(ROOT, 'store');
 const SIZE = { width: 1280, height: 800 };
 

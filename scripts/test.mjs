@@ -1,5 +1,5 @@
-// `npm test`: typecheck, unit/integration/component tests, both builds, end-to-end tests in Chromium
-// and Firefox, and web-ext lint. Runs every step, then prints one closing line with the totals.
+// `npm test`: typecheck, the layers' dependency check, unit/integration/component tests, both builds,
+// end-to-end tests in Chromium and Firefox, and web-ext lint. Runs every step, then prints one closing line with the totals.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,6 +28,9 @@ const vitest = (name, config, file) =>
   });
 
 step('typecheck', 'npx', ['tsc', '--noEmit']);
+// Imports point down the layers (.dependency-cruiser.cjs); pages/ is checked once that folder exists.
+const layers = ['core', 'platform', 'components', 'pages', 'entrypoints'].filter((dir) => existsSync(dir));
+step('dependency check', 'npx', ['depcruise', '--config', '.dependency-cruiser.cjs', ...layers]);
 vitest('unit, integration and component tests', 'vitest.config.ts', join(reports, 'unit.json'));
 const built = step('build both browsers', 'npm', ['run', '--silent', 'build']);
 if (built) {
