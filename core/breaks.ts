@@ -31,10 +31,14 @@ export const isIntegerIn = (x: unknown, min: number, max: number): x is number =
 
 const isOptionalIntegerIn = (x: unknown, max: number) => x === undefined || isIntegerIn(x, 0, max);
 
-/** A break a page asks the worker to record: only the kinds a user takes, with fields in range. */
+const NEW_BREAK_FIELDS: readonly string[] = ['kind', 'routineId', 'seconds', 'completed', 'intensityBefore', 'intensityAfter'] satisfies (keyof NewBreak)[];
+
+/** A break a page asks the worker to record: only the kinds a user takes, with fields in range and no others. */
 export function isNewBreak(x: unknown): x is NewBreak {
-  if (typeof x !== 'object' || x === null) return false;
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
   const f = x as Record<string, unknown>;
+  // breakRecord spreads the fields over the id and time it makes: an `id` or `time` here would replace them.
+  if (!Object.keys(f).every((key) => NEW_BREAK_FIELDS.includes(key))) return false;
   return (
     (f.kind === 'routine' || f.kind === 'movement') &&
     (f.routineId === undefined || isRoutineId(f.routineId)) &&

@@ -27,6 +27,10 @@ describe('isNewBreak', () => {
     ['intensity above the scale', { kind: 'routine', intensityBefore: MAX_INTENSITY + 1 }],
     ['intensity below the scale', { kind: 'routine', intensityAfter: -1 }],
     ['intensity as a string', { kind: 'routine', intensityAfter: '3' }],
+    ['an id of its own, which would replace the record\'s', { kind: 'movement', completed: true, id: 'x' }],
+    ['a time of its own, which would replace the record\'s', { kind: 'movement', completed: true, time: -5 }],
+    ['a field no break has', { kind: 'movement', completed: true, note: 'hello' }],
+    ['an array', [{ kind: 'movement' }]],
   ])('refuses %s', (_, fields) => {
     expect(isNewBreak(fields)).toBe(false);
   });
