@@ -1,6 +1,6 @@
 // "Managed by {organization}", and for the administrator the policy values that were ignored and why.
 import type { Policy } from '../core/policy';
-import { problemMessageKey } from './settings/FieldMessage';
+import { problemMessageKey } from '../core/settings-problems';
 import { useI18n } from './i18n';
 
 export function PolicyNote({ policy }: { policy: Policy }) {

@@ -9,7 +9,8 @@ export function useFailableAction() {
   // Only the latest run speaks: an older save failing after a newer one succeeded is old news.
   const latest = useRef(0);
 
-  const run = async <T>(action: () => T | Promise<T>): Promise<ActionResult<T>> => {
+  /** Runs the action; `onFailed` runs with the failure's own render, so what the user sees changes at once. */
+  const run = async <T>(action: () => T | Promise<T>, onFailed?: () => void): Promise<ActionResult<T>> => {
     const id = ++latest.current;
     setPending(true);
     setFailed(false);
@@ -18,7 +19,10 @@ export function useFailableAction() {
     } catch (error) {
       // Shown to the user by the component; the cause goes to the console for whoever debugs it.
       console.error('Unknot: an action failed', error);
-      if (id === latest.current) setFailed(true);
+      if (id === latest.current) {
+        setFailed(true);
+        onFailed?.();
+      }
       return { done: false };
     } finally {
       if (id === latest.current) setPending(false);

@@ -1,9 +1,8 @@
 // A setting that is a set of choices (working days, enabled routines), as a fieldset of checkboxes.
 import { useEffect, useState } from 'preact/hooks';
-import type { SettingName, Settings } from '../../core/settings';
-import { FieldMessage } from './FieldMessage';
-import { LockedNote } from './LockedNote';
-import { useSettingField } from './use-setting-field';
+import type { SettingName } from '../../core/settings';
+import { SettingField } from './SettingField';
+import { useSettingField, type SaveSettings } from './use-setting-field';
 
 interface Props<T extends string> {
   name: SettingName;
@@ -11,18 +10,16 @@ interface Props<T extends string> {
   options: readonly { value: T; label: string }[];
   selected: readonly T[];
   locked: boolean;
-  onSave: (changes: Partial<Settings>) => void;
+  onSave: SaveSettings;
 }
 
 export function CheckboxGroup<T extends string>({ name, legend, options, selected, locked, onSave }: Props<T>) {
-  const { problem, change } = useSettingField(name, onSave);
-  // The boxes show what the user ticked, even a choice that cannot be saved (no day at all).
+  // The boxes show what the user ticked, even a choice that cannot be saved (no day at all), until a save is refused.
   const [draft, setDraft] = useState<readonly T[]>(selected);
   useEffect(() => setDraft(selected), [selected]);
-  const id = `setting-${name}`;
+  const { problem, change, saveFailed } = useSettingField(name, onSave, () => setDraft(selected));
   return (
-    <fieldset class="field" aria-describedby={problem ? `${id}-error` : locked ? `${id}-locked` : undefined}>
-      <legend>{legend}</legend>
+    <SettingField id={`setting-${name}`} legend={legend} locked={locked} problem={problem} saveFailed={saveFailed}>
       <div class="checkboxes">
         {options.map((option) => (
           <label key={option.value} class="checkbox">
@@ -41,8 +38,6 @@ export function CheckboxGroup<T extends string>({ name, legend, options, selecte
           </label>
         ))}
       </div>
-      <FieldMessage id={`${id}-error`} problem={problem} />
-      {locked && <LockedNote id={`${id}-locked`} />}
-    </fieldset>
+    </SettingField>
   );
 }

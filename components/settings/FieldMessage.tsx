@@ -1,17 +1,21 @@
-// The inline message under a setting: why a value was not saved, or that the organization set it.
+// The inline message under a setting: why a value was not saved, because it is invalid or because the browser refused it.
 import type { SettingProblem } from '../../core/settings';
+import { problemMessageKey } from '../../core/settings-problems';
 import { useI18n } from '../i18n';
 
-export function problemMessageKey(problem: Pick<SettingProblem, 'reason'>): string {
-  return `setting_problem_${problem.reason.replace(/-/g, '_')}`;
+interface Props {
+  id: string;
+  problem?: Omit<SettingProblem, 'name'>;
+  /** The last valid change could not be stored (a full storage quota, say). */
+  saveFailed?: boolean;
 }
 
-export function FieldMessage({ id, problem }: { id: string; problem?: Omit<SettingProblem, 'name'> }) {
+export function FieldMessage({ id, problem, saveFailed }: Props) {
   const { t } = useI18n();
-  if (!problem) return null;
+  if (!problem && !saveFailed) return null;
   return (
     <p id={id} class="field__error" role="alert">
-      {t(problemMessageKey(problem), problem.detail)}
+      {problem ? t(problemMessageKey(problem), problem.detail) : t('settings_save_failed')}
     </p>
   );
 }

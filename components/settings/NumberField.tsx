@@ -1,31 +1,29 @@
-// A whole-number setting with its range, validated as the user types.
+// A whole-number setting with its range from core, validated as the user types.
 import { useEffect, useState } from 'preact/hooks';
-import type { SettingName, Settings } from '../../core/settings';
-import { FieldMessage } from './FieldMessage';
-import { LockedNote } from './LockedNote';
-import { useSettingField } from './use-setting-field';
+import { SETTING_RANGES, type RangedSetting } from '../../core/settings';
+import { describedBy, SettingField } from './SettingField';
+import { useSettingField, type SaveSettings } from './use-setting-field';
 
 interface Props {
-  name: SettingName;
+  name: RangedSetting;
   label: string;
   value: number;
-  min: number;
-  max: number;
-  step?: number;
   locked: boolean;
-  onSave: (changes: Partial<Settings>) => void;
+  onSave: SaveSettings;
 }
 
-export function NumberField({ name, label, value, min, max, step = 1, locked, onSave }: Props) {
+export function NumberField({ name, label, value, locked, onSave }: Props) {
+  const { min, max, step } = SETTING_RANGES[name];
   const [draft, setDraft] = useState(String(value));
   useEffect(() => setDraft(String(value)), [value]);
-  const { problem, change } = useSettingField(name, onSave);
-  const id = `setting-${name}`;
+  // After a refused save the field shows what is stored, as its message says.
+  const { problem, change, saveFailed } = useSettingField(name, onSave, () => setDraft(String(value)));
+  const state = { id: `setting-${name}`, locked, problem, saveFailed };
   return (
-    <div class="field">
-      <label for={id}>{label}</label>
+    <SettingField {...state}>
+      <label for={state.id}>{label}</label>
       <input
-        id={id}
+        id={state.id}
         type="number"
         inputMode="numeric"
         min={min}
@@ -34,15 +32,13 @@ export function NumberField({ name, label, value, min, max, step = 1, locked, on
         value={draft}
         disabled={locked}
         aria-invalid={problem ? 'true' : undefined}
-        aria-describedby={problem ? `${id}-error` : locked ? `${id}-locked` : undefined}
+        aria-describedby={describedBy(state)}
         onInput={(e) => {
           const text = (e.target as HTMLInputElement).value;
           setDraft(text);
           change(/^\d+$/.test(text.trim()) ? Number(text) : text);
         }}
       />
-      <FieldMessage id={`${id}-error`} problem={problem} />
-      {locked && <LockedNote id={`${id}-locked`} />}
-    </div>
+    </SettingField>
   );
 }

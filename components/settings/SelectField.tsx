@@ -1,6 +1,7 @@
 // A setting with a few fixed choices, as a select.
-import type { SettingName, Settings } from '../../core/settings';
-import { LockedNote } from './LockedNote';
+import type { SettingName } from '../../core/settings';
+import { describedBy, SettingField } from './SettingField';
+import { useSettingField, type SaveSettings } from './use-setting-field';
 
 interface Props {
   name: SettingName;
@@ -8,20 +9,22 @@ interface Props {
   value: number;
   options: readonly { value: number; label: string }[];
   locked: boolean;
-  onSave: (changes: Partial<Settings>) => void;
+  onSave: SaveSettings;
 }
 
 export function SelectField({ name, label, value, options, locked, onSave }: Props) {
-  const id = `setting-${name}`;
+  const { problem, change, saveFailed } = useSettingField(name, onSave);
+  const state = { id: `setting-${name}`, locked, problem, saveFailed };
+  // A refused save re-renders with the stored value, which puts the select back to it.
   return (
-    <div class="field">
-      <label for={id}>{label}</label>
+    <SettingField {...state}>
+      <label for={state.id}>{label}</label>
       <select
-        id={id}
+        id={state.id}
         value={String(value)}
         disabled={locked}
-        aria-describedby={locked ? `${id}-locked` : undefined}
-        onChange={(e) => onSave({ [name]: Number((e.target as HTMLSelectElement).value) } as Partial<Settings>)}
+        aria-describedby={describedBy(state)}
+        onChange={(e) => change(Number((e.target as HTMLSelectElement).value))}
       >
         {options.map((o) => (
           <option key={o.value} value={String(o.value)}>
@@ -29,7 +32,6 @@ export function SelectField({ name, label, value, options, locked, onSave }: Pro
           </option>
         ))}
       </select>
-      {locked && <LockedNote id={`${id}-locked`} />}
-    </div>
+    </SettingField>
   );
 }

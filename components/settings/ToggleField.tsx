@@ -1,31 +1,33 @@
 // An on/off setting as one checkbox.
-import type { SettingName, Settings } from '../../core/settings';
-import { LockedNote } from './LockedNote';
+import type { SettingName } from '../../core/settings';
+import { describedBy, SettingField } from './SettingField';
+import { useSettingField, type SaveSettings } from './use-setting-field';
 
 interface Props {
   name: SettingName;
   label: string;
   checked: boolean;
   locked: boolean;
-  onSave: (changes: Partial<Settings>) => void;
+  onSave: SaveSettings;
 }
 
 export function ToggleField({ name, label, checked, locked, onSave }: Props) {
-  const id = `setting-${name}`;
+  const { problem, change, saveFailed } = useSettingField(name, onSave);
+  const state = { id: `setting-${name}`, locked, problem, saveFailed };
+  // A refused save re-renders with the stored value, which puts the box back as it is stored.
   return (
-    <div class="field">
+    <SettingField {...state}>
       <label class="checkbox">
         <input
-          id={id}
+          id={state.id}
           type="checkbox"
           checked={checked}
           disabled={locked}
-          aria-describedby={locked ? `${id}-locked` : undefined}
-          onChange={(e) => onSave({ [name]: (e.target as HTMLInputElement).checked } as Partial<Settings>)}
+          aria-describedby={describedBy(state)}
+          onChange={(e) => change((e.target as HTMLInputElement).checked)}
         />
         {label}
       </label>
-      {locked && <LockedNote id={`${id}-locked`} />}
-    </div>
+    </SettingField>
   );
 }

@@ -1,24 +1,22 @@
-// Working hours: one or more daily time ranges, each with a start and an end.
+// Working hours: one or more daily time ranges (up to core's limit), each with a start and an end.
 import { useEffect, useState } from 'preact/hooks';
-import type { Settings } from '../../core/settings';
+import { MAX_WORK_RANGES } from '../../core/settings';
 import { END_OF_DAY, type TimeRange } from '../../core/work-time';
 import { useI18n } from '../i18n';
-import { FieldMessage } from './FieldMessage';
-import { LockedNote } from './LockedNote';
-import { useSettingField } from './use-setting-field';
+import { SettingField } from './SettingField';
+import { useSettingField, type SaveSettings } from './use-setting-field';
 
 interface Props {
   value: readonly TimeRange[];
   locked: boolean;
-  onSave: (changes: Partial<Settings>) => void;
+  onSave: SaveSettings;
 }
 
 export function WorkHoursField({ value, locked, onSave }: Props) {
   const { t } = useI18n();
-  const { problem, change } = useSettingField('workHours', onSave);
   const [draft, setDraft] = useState<TimeRange[]>([...value]);
   useEffect(() => setDraft([...value]), [value]);
-  const id = 'setting-workHours';
+  const { problem, change, saveFailed } = useSettingField('workHours', onSave, () => setDraft([...value]));
 
   const edit = (next: TimeRange[]) => {
     setDraft(next);
@@ -26,8 +24,7 @@ export function WorkHoursField({ value, locked, onSave }: Props) {
   };
 
   return (
-    <fieldset class="field" aria-describedby={problem ? `${id}-error` : locked ? `${id}-locked` : undefined}>
-      <legend>{t('setting_work_hours')}</legend>
+    <SettingField id="setting-workHours" legend={t('setting_work_hours')} locked={locked} problem={problem} saveFailed={saveFailed}>
       {draft.map((range, i) => (
         <div class="range" key={i}>
           <label>
@@ -56,13 +53,11 @@ export function WorkHoursField({ value, locked, onSave }: Props) {
           )}
         </div>
       ))}
-      {!locked && draft.length < 6 && (
+      {!locked && draft.length < MAX_WORK_RANGES && (
         <button type="button" onClick={() => setDraft([...draft, { start: '13:00', end: '17:00' }])}>
           {t('setting_range_add')}
         </button>
       )}
-      <FieldMessage id={`${id}-error`} problem={problem} />
-      {locked && <LockedNote id={`${id}-locked`} />}
-    </fieldset>
+    </SettingField>
   );
 }

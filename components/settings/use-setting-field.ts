@@ -1,9 +1,16 @@
-// One setting's edit cycle: validate every change with the core check, save what is valid, keep the problem otherwise.
+// One setting's edit cycle: validate every change with the core check, save what is valid, keep the problem otherwise,
+// and know when the browser refused a save.
 import { useState } from 'preact/hooks';
 import { isSettingProblem, SETTING_CHECKS, type SettingName, type SettingProblem, type Settings } from '../../core/settings';
+import { useFailableAction } from '../failable-action';
 
-export function useSettingField<K extends SettingName>(name: K, onSave: (changes: Partial<Settings>) => void) {
+/** Stores changed settings; rejects when the browser refused them (a storage quota error, say). */
+export type SaveSettings = (changes: Partial<Settings>) => Promise<unknown>;
+
+/** `onRefused` puts a field's draft back to the stored value when the browser refused the save. */
+export function useSettingField<K extends SettingName>(name: K, onSave: SaveSettings, onRefused?: () => void) {
   const [problem, setProblem] = useState<Omit<SettingProblem, 'name'>>();
+  const saving = useFailableAction();
   const change = (value: unknown) => {
     const result = SETTING_CHECKS[name](value);
     if (isSettingProblem(result)) {
@@ -11,7 +18,7 @@ export function useSettingField<K extends SettingName>(name: K, onSave: (changes
       return;
     }
     setProblem(undefined);
-    onSave({ [name]: result } as Partial<Settings>);
+    void saving.run(() => onSave({ [name]: result } as Partial<Settings>), onRefused);
   };
-  return { problem, change };
+  return { problem, change, saveFailed: saving.failed };
 }

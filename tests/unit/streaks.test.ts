@@ -37,16 +37,22 @@ const routine = (at: string, kind: BreakKind = 'routine') => ({ at, kind, comple
 
 // 2026-06-01 is a Monday.
 describe('countByDay', () => {
-  it.each<[string, BreakKind, boolean | undefined, number]>([
-    ['a completed routine', 'routine', true, 1],
-    ['a completed movement break', 'movement', true, 1],
-    ['an incomplete routine', 'routine', false, 0],
-    ['a routine without completion', 'routine', undefined, 0],
-    ['a natural break', 'natural', true, 0],
-    ['a skipped break', 'skipped', true, 0],
-    ['a due break', 'due', undefined, 0],
-    ['a snoozed break', 'snoozed', undefined, 0],
-  ])('%s counts %i', (_, kind, completed, expected) => {
+  // The title is written out per case: with '%s counts %i' the %i took the kind, and every title read "counts NaN".
+  it.each(
+    (
+      [
+        ['a completed routine', 'routine', true, 1],
+        ['a completed movement break', 'movement', true, 1],
+        ['an incomplete routine', 'routine', false, 0],
+        ['a routine without completion', 'routine', undefined, 0],
+        ['a natural break', 'natural', true, 0],
+        ['a skipped break', 'skipped', true, 0],
+        ['a due break', 'due', undefined, 0],
+        ['a snoozed break', 'snoozed', undefined, 0],
+      ] satisfies [string, BreakKind, boolean | undefined, number][]
+    ).map(([name, kind, completed, expected]) => [`${name} counts ${expected}`, kind, completed, expected] as const),
+  )('%s', (title, kind, completed, expected) => {
+    expect(expect.getState().currentTestName).toMatch(new RegExp(`> ${title}$`));
     expect(countByDay([{ at: '2026-06-01T10:00:00+02:00', kind, completed }]).get('2026-06-01') ?? 0).toBe(expected);
   });
 
