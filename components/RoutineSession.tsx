@@ -1,7 +1,7 @@
 // A routine from choice to record: the list, the one-time safety note, the player, and what finishing records.
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { breakIdOf, breakOf, hasFinished, isStale, startPlayer, sync, type PlayerState } from '../core/player';
+import type { PlayerState } from '../core/player';
 import { routineById, type Routine, type RoutineId } from '../core/routines';
 import type { SessionPorts } from '../core/session-ports';
 import { RetryNotice } from './RetryNotice';
@@ -9,7 +9,9 @@ import { RoutineList } from './RoutineList';
 import { useLazy } from './use-lazy';
 import { useNow } from './use-now';
 
+// The player's code and rules: the list shows without them, and they arrive a moment after the first paint.
 const loadPlayerStack = () => import('./player-stack');
+type Stack = Awaited<ReturnType<typeof loadPlayerStack>>;
 
 interface Props {
   ports: SessionPorts;
@@ -47,7 +49,7 @@ export function RoutineSession({ ports, routines, size, children, onError }: Pro
       () => {
         if (!stillOurs()) return;
         const next = current.current!.recording!.next;
-        void (next ? begin(next) : change(undefined));
+        (next ? begin(next) : change(undefined)).catch(onError);
       },
       (error: unknown) => {
         onError(error);
@@ -57,11 +59,11 @@ export function RoutineSession({ ports, routines, size, children, onError }: Pro
   }
 
   /** Ends the routine at `at`, then `next` if one was chosen instead. */
-  function end(state: PlayerState, completed: boolean, at: number, next?: RoutineId) {
-    const fields = breakOf(state, completed, at);
+  function end(rules: Stack, state: PlayerState, completed: boolean, at: number, next?: RoutineId) {
+    const fields = rules.breakOf(state, completed, at);
     // Stopping before the first step started is not a break at all.
-    if (!fields) return void (next ? begin(next) : change(undefined));
-    const recording = { ...state, recording: { id: breakIdOf(state), fields, next } };
+    if (!fields) return void (next ? begin(next) : change(undefined)).catch(onError);
+    const recording = { ...state, recording: { id: rules.breakIdOf(state), fields, next } };
     // Stored before it is sent: a page closed meanwhile leaves it for the next page to send.
     void change(recording).then(() => submit(recording));
   }
@@ -71,13 +73,12 @@ export function RoutineSession({ ports, routines, size, children, onError }: Pro
     Promise.all([ports.loadPlayer(), ports.loadSafetyAccepted()])
       .then(([p, accepted]) => {
         setSafetyAccepted(accepted);
-        setLoaded(true);
         current.current = p;
         setPlayer(p);
-        const at = Date.now();
-        // A break a closed page was recording, or a routine that finished with no page open long ago: record it now.
+        setLoaded(true);
+        // A break a closed page was recording: send it again.
         if (p?.recording) submit(p);
-        else if (p && isStale(p, at) && hasFinished(p, at)) end(sync(p, routineById(p.routineId)!, at), true, at);
+        else if (p) void loadPlayerStack().then((rules) => recordFinished(rules, p), onError);
       })
       .catch(onError);
     return ports.watchPlayer((p) => {
@@ -86,19 +87,28 @@ export function RoutineSession({ ports, routines, size, children, onError }: Pro
     });
   }, [ports, onError]);
 
+  /** A routine that finished long ago with no page open to see it is recorded now, not dropped. */
+  function recordFinished(rules: Stack, p: PlayerState) {
+    const at = Date.now();
+    if (current.current !== p || !rules.isStale(p, at) || !rules.hasFinished(p, at)) return;
+    end(rules, rules.sync(p, routineById(p.routineId)!, at), true, at);
+  }
+
   const routine = player && routineById(player.routineId);
 
   // Steps move on by the wall clock, so a throttled or reopened page lands on the right step.
-  const synced = player && routine && !player.recording ? sync(player, routine, now) : player;
+  const synced = stack && player && routine && !player.recording ? stack.sync(player, routine, now) : player;
   useLayoutEffect(() => {
     if (!player || synced === player) return;
     if (synced!.step !== player.step || synced!.phase !== player.phase) ports.chime?.();
     void change(synced);
   });
 
-  function begin(id: RoutineId) {
+  async function begin(id: RoutineId) {
     const chosen = routineById(id);
-    return chosen ? change(startPlayer(chosen, Date.now())) : Promise.resolve();
+    if (!chosen) return;
+    const rules = stack ?? (await loadPlayerStack());
+    await change(rules.startPlayer(chosen, Date.now()));
   }
 
   function start(id: RoutineId) {
@@ -106,7 +116,7 @@ export function RoutineSession({ ports, routines, size, children, onError }: Pro
     // A routine chosen while the last break is on its way starts once that break is stored.
     if (recording) void change({ ...current.current!, recording: { ...recording, next: id } });
     // The first routine waits until the safety note is accepted.
-    else if (safetyAccepted) void begin(id);
+    else if (safetyAccepted) begin(id).catch(onError);
     else setPending(id);
   }
 
@@ -131,34 +141,33 @@ export function RoutineSession({ ports, routines, size, children, onError }: Pro
 
   // Until the player's code has arrived (a moment after the first paint), the list stays.
   if (!stack && ((player && !recording) || pending)) return null;
-  const { RoutinePlayer, SafetyNote } = stack ?? {};
 
-  if (SafetyNote && pending && !safetyAccepted) {
+  if (stack && pending && !safetyAccepted) {
     return (
-      <SafetyNote
+      <stack.SafetyNote
         onAccept={() => {
           setSafetyAccepted(true);
           ports.acceptSafety().catch(onError);
           setPending(undefined);
-          begin(pending);
+          begin(pending).catch(onError);
         }}
       />
     );
   }
 
-  if (RoutinePlayer && synced && routine && !recording) {
+  if (stack && synced && routine && !recording) {
     const gentler = routine.gentler && routineById(routine.gentler);
     return (
-      <RoutinePlayer
+      <stack.RoutinePlayer
         routine={routine}
         state={synced}
         now={now}
         size={size}
         gentler={gentler}
         onChange={(state) => void change(state)}
-        onFinish={() => end(synced, true, Date.now())}
-        onStop={() => end(synced, false, Date.now())}
-        onSwitch={(id) => end(synced, false, Date.now(), id)}
+        onFinish={() => end(stack, synced, true, Date.now())}
+        onStop={() => end(stack, synced, false, Date.now())}
+        onSwitch={(id) => end(stack, synced, false, Date.now(), id)}
       />
     );
   }

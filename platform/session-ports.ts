@@ -1,14 +1,16 @@
 // The routine session's storage and recording, for the popup, the break page and the welcome page.
 import type { SessionPorts } from '../core/session-ports';
-import { playChime } from './chime';
 import { sendCommand } from './messages';
-import { acceptSafety, loadPlayer, loadSafetyAccepted, savePlayer, watchPlayer } from './player-store';
 
 interface Options {
   /** The chime's settings as they are now: read at each step, so the ports outlive a settings change. */
   sound: () => { sound: boolean; volume: number } | undefined;
   onRecorded: () => void;
 }
+
+// The player's store and the chime are not part of a page's first view: they load beside it.
+const playerStore = () => import('./player-store');
+const chime = () => import('./chime');
 
 /** Starts `read` now and hands its answer to the first caller; later callers read afresh. */
 function readAhead<T>(read: () => Promise<T>): () => Promise<T> {
@@ -24,11 +26,21 @@ function readAhead<T>(read: () => Promise<T>): () => Promise<T> {
 /** Made once per page: the player and the safety note are read at once, beside the page's other reads. */
 export function sessionPorts(options: Options): SessionPorts {
   return {
-    loadPlayer: readAhead(loadPlayer),
-    savePlayer,
-    watchPlayer,
-    loadSafetyAccepted: readAhead(loadSafetyAccepted),
-    acceptSafety,
+    loadPlayer: readAhead(() => playerStore().then((m) => m.loadPlayer())),
+    savePlayer: (state) => playerStore().then((m) => m.savePlayer(state)),
+    watchPlayer: (changed) => {
+      let stop: (() => void) | undefined;
+      let stopped = false;
+      void playerStore().then((m) => {
+        if (!stopped) stop = m.watchPlayer(changed);
+      });
+      return () => {
+        stopped = true;
+        stop?.();
+      };
+    },
+    loadSafetyAccepted: readAhead(() => playerStore().then((m) => m.loadSafetyAccepted())),
+    acceptSafety: () => playerStore().then((m) => m.acceptSafety()),
     // TODO(2026-12-01): send `id` with the command once record-break carries one, so the worker
     // stores a break once however often it is sent (the command refuses unknown fields today).
     record: async (fields) => {
@@ -36,8 +48,8 @@ export function sessionPorts(options: Options): SessionPorts {
       options.onRecorded();
     },
     chime: () => {
-      const chime = options.sound();
-      if (chime?.sound) playChime(chime.volume);
+      const wanted = options.sound();
+      if (wanted?.sound) void chime().then((m) => m.playChime(wanted.volume));
     },
   };
 }
