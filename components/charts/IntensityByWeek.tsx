@@ -2,6 +2,7 @@
 import type { WeekIntensity } from '../../core/dashboard';
 import { dayKeyToUtc } from '../../core/day';
 import { useI18n } from '../i18n';
+import { ChartTable } from './ChartTable';
 import './charts.css';
 
 const MAX = 10;
@@ -40,12 +41,12 @@ export function IntensityByWeek({ weeks }: { weeks: readonly WeekIntensity[] }) 
 
   const cell = (value: number | undefined) =>
     value === undefined ? (
-      <td>
+      <>
         <span aria-hidden="true">{missing}</span>
         <span class="charts-visually-hidden">{t('intensity_week_missing_label')}</span>
-      </td>
+      </>
     ) : (
-      <td>{one.format(value)}</td>
+      one.format(value)
     );
 
   return (
@@ -82,25 +83,12 @@ export function IntensityByWeek({ weeks }: { weeks: readonly WeekIntensity[] }) 
           {t('intensity_week_after')}
         </li>
       </ul>
-      <table class="charts-visually-hidden">
-        <caption>{t('intensity_week_caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('intensity_week_col_week')}</th>
-            <th scope="col">{t('intensity_week_before')}</th>
-            <th scope="col">{t('intensity_week_after')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {weeks.map((w) => (
-            <tr key={w.start}>
-              <th scope="row">{long.format(dayKeyToUtc(w.start))}</th>
-              {cell(w.before)}
-              {cell(w.after)}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ChartTable
+        hide="table"
+        caption={t('intensity_week_caption')}
+        columns={[t('intensity_week_col_week'), t('intensity_week_before'), t('intensity_week_after')]}
+        rows={weeks.map((w) => ({ key: w.start, header: long.format(dayKeyToUtc(w.start)), cells: [cell(w.before), cell(w.after)] }))}
+      />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 // How often each routine was done: a table of real text, with bars behind the numbers as decoration.
 import { useI18n } from '../i18n';
+import { ChartTable } from './ChartTable';
 import './charts.css';
 
 interface Props {
@@ -13,31 +14,25 @@ export function RoutineCounts({ rows }: Props) {
   const num = new Intl.NumberFormat(locale);
   const most = Math.max(...rows.map((r) => r.count), 1);
   return (
-    <table class="routine-counts">
-      <caption class="charts-visually-hidden">{t('routine_counts_caption')}</caption>
-      <thead class="charts-visually-hidden">
-        <tr>
-          <th scope="col">{t('routine_counts_col_routine')}</th>
-          <th scope="col">{t('routine_counts_col_count')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.label}>
-            <th scope="row">{r.label}</th>
-            <td>
-              <span class="routine-counts__cell">
-                <span
-                  class={`routine-counts__bar${r.count > 0 ? '' : ' routine-counts__bar--zero'}`}
-                  style={{ width: `${(Math.max(r.count, 0) / most) * 100}%` }}
-                  aria-hidden="true"
-                />
-                <span class="routine-counts__count">{num.format(r.count)}</span>
-              </span>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <ChartTable
+      hide="headings"
+      class="routine-counts"
+      caption={t('routine_counts_caption')}
+      columns={[t('routine_counts_col_routine'), t('routine_counts_col_count')]}
+      rows={rows.map((r) => ({
+        key: r.label,
+        header: r.label,
+        cells: [
+          <span class="routine-counts__cell">
+            <span
+              class={`routine-counts__bar${r.count > 0 ? '' : ' routine-counts__bar--zero'}`}
+              style={{ width: `${(Math.max(r.count, 0) / most) * 100}%` }}
+              aria-hidden="true"
+            />
+            <span class="routine-counts__count">{num.format(r.count)}</span>
+          </span>,
+        ],
+      }))}
+    />
   );
 }

@@ -2,6 +2,7 @@
 import { WEEKS_SHOWN } from '../../core/dashboard';
 import { dayKeyToUtc } from '../../core/day';
 import { useI18n } from '../i18n';
+import { ChartTable } from './ChartTable';
 import './charts.css';
 
 interface Props {
@@ -69,23 +70,12 @@ export function WeeklyBars({ weeks, goal }: Props) {
           </g>
         )}
       </svg>
-      <table class="charts-visually-hidden">
-        <caption>{t('weekly_caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('weekly_col_week')}</th>
-            <th scope="col">{t('weekly_col_count')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {shown.map((w) => (
-            <tr key={w.start}>
-              <th scope="row">{long.format(dayKeyToUtc(w.start))}</th>
-              <td>{num.format(w.counted)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ChartTable
+        hide="table"
+        caption={t('weekly_caption')}
+        columns={[t('weekly_col_week'), t('weekly_col_count')]}
+        rows={shown.map((w) => ({ key: w.start, header: long.format(dayKeyToUtc(w.start)), cells: [num.format(w.counted)] }))}
+      />
     </div>
   );
 }
