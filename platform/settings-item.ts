@@ -49,7 +49,10 @@ export async function readUserSettings(): Promise<{ values: Partial<Settings>; p
   const ownRaw = Object.fromEntries(SETTING_NAMES.map((name, i) => [name, own[i]!.value]).filter(([, value]) => value !== null));
   const mine = validateSettings(ownRaw);
   const old = validateSettings(legacy!.value);
-  const used = (p: SettingProblem) => !Object.hasOwn(mine.values, p.name);
+  // A setting this version does not know (a newer version's) is kept, not a problem; an invalid old
+  // value a setting's own item replaces is not used, so not worth a warning either.
+  const newerKey = (p: SettingProblem) => p.reason === 'unknown' && p.name !== '*';
+  const used = (p: SettingProblem) => !newerKey(p) && !Object.hasOwn(mine.values, p.name);
   return { values: { ...old.values, ...mine.values }, problems: [...mine.problems, ...old.problems.filter(used)] };
 }
 
