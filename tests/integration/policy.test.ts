@@ -125,3 +125,22 @@ describe('a failed storage.managed read never unlocks what the administrator loc
     expect(warn.mock.calls.map((c) => String(c[1] ?? c[0])).join('\n')).toMatch(/quota/);
   });
 });
+
+describe('a corrupt policy cache never crashes', () => {
+  const never = () => vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(new Promise(() => undefined) as never);
+
+  it.each([['a string', 'garbage'], ['an array', ['allowPause']], ['a number', 7]])('a cache that is %s is no policy', async (_kind, garbage) => {
+    await fakeBrowser.storage.local.set({ [POLICY_CACHE]: garbage });
+    never();
+    expect((await loadPolicy()).present).toBe(false);
+  });
+
+  it('a cache with one bad value keeps its locks and its other values', async () => {
+    await fakeBrowser.storage.local.set({ [POLICY_CACHE]: { intervalMinutes: 'often', dailyGoal: 5, locked: ['dailyGoal'] } });
+    never();
+    const policy = await loadPolicy();
+    expect(policy.values).toEqual({ dailyGoal: 5 });
+    expect([...policy.locked]).toEqual(['dailyGoal']);
+    expect(policy.problems).toEqual([expect.objectContaining({ name: 'intervalMinutes' })]);
+  });
+});
