@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'preact/hooks';
 import { describe, expect, it, vi } from 'vitest';
 import { DaysOff } from '../../components/DaysOff';
+import { AXE_TIMEOUT, axeViolations } from './charts/axe';
 import { renderWithI18n } from './session-helpers';
 
 const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
@@ -79,5 +80,15 @@ describe('DaysOff', () => {
     );
     expect(within(screen.getByRole('list')).getByRole('button', { name: /December 24, 2026/ })).toBeTruthy();
     expect(listed()).toEqual(['Thursday, December 24, 2026']);
+  });
+
+  it('has no axe violations with days listed and a failed add', { timeout: AXE_TIMEOUT }, async () => {
+    const user = userEvent.setup();
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    renderDaysOff(['2026-12-24'], { add: () => Promise.reject(quotaError()) });
+    await user.type(dateField(), '2026-12-31');
+    await user.click(screen.getByRole('button', { name: 'Add day off' }));
+    await screen.findByRole('alert');
+    expect(await axeViolations(document.body)).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import { HistoryTransfer, type HistoryTransferProps } from '../../components/His
 import { I18nContext } from '../../components/i18n';
 import type { ImportOutcome } from '../../platform/history-transfer';
 import { t } from '../support/messages';
+import { AXE_TIMEOUT, axeViolations } from './charts/axe';
 import { renderWithI18n } from './session-helpers';
 
 const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
@@ -137,5 +138,15 @@ describe('HistoryTransfer', () => {
     expect((await screen.findByRole('alert')).textContent).toBe(
       'The export did not finish: your history could not be read. Nothing was changed. Try again.',
     );
+  });
+
+  it('has no axe violations with a failed delete in the open confirmation', { timeout: AXE_TIMEOUT }, async () => {
+    const user = userEvent.setup();
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    renderTransfer({ onDeleteAll: () => Promise.reject(quotaError()) });
+    await user.click(screen.getByRole('button', { name: 'Delete all history…' }));
+    await user.click(screen.getByRole('button', { name: 'Delete everything' }));
+    await screen.findByRole('alert');
+    expect(await axeViolations(document.body)).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { SettingsForm } from '../../components/settings/SettingsForm';
 import { DEFAULT_SETTINGS, type SettingName, type Settings } from '../../core/settings';
+import { AXE_TIMEOUT, axeViolations } from './charts/axe';
 import { renderWithI18n } from './session-helpers';
 
 const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
@@ -91,5 +92,15 @@ describe('SettingsForm', () => {
   it('gives no warning when a working period holds a break', () => {
     renderForm({ settings: { intervalMinutes: 60, workHours: [{ start: '09:00', end: '10:01' }] } });
     expect(screen.getByRole('status').textContent).toBe('');
+  });
+
+  it('has no axe violations with a locked field, an invalid value and the no-break warning', { timeout: AXE_TIMEOUT }, async () => {
+    const user = userEvent.setup();
+    renderForm({ locked: ['workDays'], settings: { workHours: [{ start: '09:00', end: '09:30' }] } });
+    const goal = screen.getByRole('spinbutton', { name: 'Daily goal (breaks)' });
+    await user.clear(goal);
+    await user.type(goal, '99');
+    expect(screen.getByRole('alert')).toBeTruthy();
+    expect(await axeViolations(document.body)).toEqual([]);
   });
 });
