@@ -9,8 +9,8 @@ import { registerVersionCheck, storedVersion, warnVersion, type VersionProblem }
  * two browsers on one account) saving different settings never undo each other, and a setting a
  * newer version adds is a key this version never writes.
  */
-export const SETTING_VERSION = 1;
-export const settingKey = (name: string): StorageItemKey => `sync:settings.${name}`;
+const SETTING_VERSION = 1;
+const settingKey = (name: string): StorageItemKey => `sync:settings.${name}`;
 
 type Item = WxtStorageItem<unknown, { v: number }>;
 const ITEMS = new Map<SettingName, Item>(SETTING_NAMES.map((name) => [name, storage.defineItem(settingKey(name), { version: SETTING_VERSION })]));
@@ -22,7 +22,7 @@ const itemOf = (name: SettingName) => ITEMS.get(name)!;
  * on the account migrated first and may have changed it since), and leaves the object as it was:
  * a browser still on 0.1 reads it, and a setting it holds that this version does not know stays.
  */
-export const LAYOUT_VERSION = 2;
+const LAYOUT_VERSION = 2;
 const LEGACY_KEY: StorageItemKey = 'sync:settings';
 
 async function splitLegacy(old: unknown): Promise<unknown> {
@@ -34,7 +34,7 @@ async function splitLegacy(old: unknown): Promise<unknown> {
   return old;
 }
 
-export const legacySettings = storage.defineItem<unknown, { v: number }>(LEGACY_KEY, {
+const legacySettings = storage.defineItem<unknown, { v: number }>(LEGACY_KEY, {
   version: LAYOUT_VERSION,
   migrations: { 2: splitLegacy },
 });

@@ -9,7 +9,7 @@ export interface VersionProblem {
   expected: number;
 }
 
-export interface Stored {
+interface Stored {
   /** The stored value as it is (null when nothing is stored): the caller validates it. */
   raw: unknown;
   /** The version the value is in; this build's version when nothing is stored. */
@@ -23,7 +23,7 @@ export const storedVersion = (meta: unknown): number => {
 };
 
 /** Where a value of another version is kept when this build replaces it. */
-export const setAsideKey = (key: StorageItemKey, version: number): StorageItemKey => `${key}@v${version}`;
+const setAsideKey = (key: StorageItemKey, version: number): StorageItemKey => `${key}@v${version}`;
 
 export function warnVersion({ key, stored, expected }: VersionProblem): void {
   const why = stored > expected ? 'was written by a newer version of Unknot' : 'could not be migrated';
