@@ -2,12 +2,14 @@
 import { useCallback } from 'preact/hooks';
 import type { BreakScreenData } from '../components/BreakScreen';
 import { useLoad } from '../components/use-load';
-import { sendCommand, type Command } from '../platform/messages';
+import type { Command } from '../platform/messages';
 import { loadScheduleView, watchScheduleView } from '../platform/schedule-view';
 import { useSessionPorts } from './use-session-ports';
 
 // The history (IndexedDB and its code) arrives after the first view: the count follows the schedule.
 const loadRecentBreaks = () => import('../platform/today').then((m) => m.loadRecentBreaks());
+// The worker's protocol (its checks included) is needed only when a button is pressed.
+const sendCommand = (command: Command) => import('../platform/messages').then((m) => m.sendCommand(command));
 
 export interface BreakPage {
   /** Handed to BreakScreen as they are. */

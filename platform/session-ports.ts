@@ -1,6 +1,5 @@
 // The routine session's storage and recording, for the popup, the break page and the welcome page.
 import type { SessionPorts } from '../core/session-ports';
-import { sendCommand } from './messages';
 
 interface Options {
   /** The chime's settings as they are now: read at each step, so the ports outlive a settings change. */
@@ -8,9 +7,10 @@ interface Options {
   onRecorded: () => void;
 }
 
-// The player's store and the chime are not part of a page's first view: they load beside it.
+// The player's store, the chime and the worker's protocol are not part of a page's first view: they load beside it.
 const playerStore = () => import('./player-store');
 const chime = () => import('./chime');
+const messages = () => import('./messages');
 
 /** Starts `read` now and hands its answer to the first caller; later callers read afresh. */
 function readAhead<T>(read: () => Promise<T>): () => Promise<T> {
@@ -44,7 +44,7 @@ export function sessionPorts(options: Options): SessionPorts {
     // TODO(2026-12-01): send `id` with the command once record-break carries one, so the worker
     // stores a break once however often it is sent (the command refuses unknown fields today).
     record: async (fields) => {
-      await sendCommand({ type: 'record-break', fields });
+      await (await messages()).sendCommand({ type: 'record-break', fields });
       options.onRecorded();
     },
     chime: () => {
