@@ -35,6 +35,8 @@ async function apply(event: SchedulerEvent, now: number): Promise<Transition> {
     await setBreakAlarm(alarmAt(settings, before, now)).catch(() => undefined);
     throw error;
   }
+  // The alarm first: whatever fails or stops the worker after this, the next break is still planned.
+  await setBreakAlarm(alarmAt(settings, state, now));
   for (const record of records) {
     // The history is a record, not the schedule: a failing IndexedDB must not stop the breaks.
     await recordBreak(record.at, { kind: record.kind, seconds: record.seconds }).catch((error: unknown) =>
@@ -50,7 +52,6 @@ async function apply(event: SchedulerEvent, now: number): Promise<Transition> {
     await clearBreakNotification();
   }
   await setBreakBadge(state.dueSince !== undefined);
-  await setBreakAlarm(alarmAt(settings, state, now));
   return result;
 }
 

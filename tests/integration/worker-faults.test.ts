@@ -57,7 +57,7 @@ describe('the worker stopped between saving the plan and setting the alarm', () 
     const create = stopWorkerAtNextAlarm();
     await fakeBrowser.runtime.sendMessage({ type: 'snooze' }).catch(() => undefined);
     await eventually(async () => expect(create).toHaveBeenCalledTimes(1));
-    // The snooze is saved and recorded, but the alarm still waits for the end of the day.
+    // The snooze is saved, but the alarm still waits for the end of the day (and the worker, stopped, recorded nothing more).
     expect((await stored())?.snoozedUntil).toBe(MONDAY_10 + 70 * MIN);
     expect(await alarmTime()).toBe(Date.UTC(2026, 10, 23, 17, 30));
     background.main();
@@ -65,7 +65,7 @@ describe('the worker stopped between saving the plan and setting the alarm', () 
     // The old alarm, should it still fire, is stale: it re-arms the snooze and records nothing.
     await fireAlarm(Date.UTC(2026, 10, 23, 17, 30)).catch(() => undefined);
     await eventually(async () => expect(await alarmTime()).toBe(MONDAY_10 + 70 * MIN));
-    expect(await kinds()).toEqual(['due', 'snoozed']);
+    expect(await kinds()).toEqual(['due']);
   });
 });
 
@@ -98,5 +98,20 @@ describe('storage.local refuses to save (quota)', () => {
     expect(await alarmTime()).toBe(MONDAY_10 + 60 * MIN);
     await fakeBrowser.runtime.sendMessage({ type: 'pause', until: MONDAY_10 + 30 * MIN });
     expect(await alarmTime()).toBe(MONDAY_10 + 90 * MIN);
+  });
+});
+
+describe('a notification or badge the browser refuses', () => {
+  it('the break is still due and its alarm set; the failure is reported', async () => {
+    background.main();
+    await eventually(async () => expect(await alarmTime()).toBe(MONDAY_10 + 60 * MIN));
+    vi.spyOn(fakeBrowser.notifications, 'create').mockRejectedValueOnce(new Error('notifications are off'));
+    vi.spyOn(fakeBrowser.action, 'setBadgeBackgroundColor').mockRejectedValueOnce(new Error('no badge colours here'));
+    vi.setSystemTime(MONDAY_10 + 60 * MIN);
+    await fireAlarm(MONDAY_10 + 60 * MIN);
+    await eventually(async () => expect(error).toHaveBeenCalledWith('Unknot background:', expect.any(Error)));
+    expect((await stored())?.dueSince).toBe(MONDAY_10 + 60 * MIN);
+    expect(await alarmTime()).toBe(Date.UTC(2026, 10, 23, 17, 30));
+    expect(await kinds()).toEqual(['due']);
   });
 });
