@@ -2,7 +2,16 @@
 import { MAX_INTENSITY, MAX_SECONDS, type BreakRecord } from './breaks';
 import { isDayKey, toOffsetIso } from './day';
 import { checkBreak, type CheckContext } from './history-check';
-import { BREAK_FIELDS, HISTORY_FORMAT, HISTORY_VERSION, isExportedKind, type HistoryBreak, type HistoryFile } from './history-file';
+import {
+  BREAK_FIELDS,
+  HISTORY_FORMAT,
+  HISTORY_VERSION,
+  isExportedKind,
+  MAX_BREAKS,
+  MAX_FILE_LENGTH,
+  type HistoryBreak,
+  type HistoryFile,
+} from './history-file';
 import { ProblemList } from './history-problems';
 
 /**
@@ -48,27 +57,38 @@ function candidate(record: BreakRecord): { raw: Record<string, unknown>; clipped
   return { raw, clipped };
 }
 
-/** The breaks a file holds, oldest first (ties broken by id, so the same history gives the same bytes). */
+/** Characters one break takes in the file as serializeHistory writes it: its lines indented 4 more, and ",\n". */
+const lengthInFile = (raw: Record<string, unknown>) => JSON.stringify(raw, null, 2).length + 4 * (Object.keys(raw).length + 2) + 2;
+/** Room kept for the envelope and the days off (a century of days off is under 1 MB). */
+const ENVELOPE_LENGTH = 1024 * 1024;
+
+/**
+ * The breaks a file holds, oldest first (ties broken by id, so the same history gives the same
+ * bytes). The file's own limits hold too: at most MAX_BREAKS breaks in MAX_FILE_LENGTH characters.
+ * No one's history comes near them (hourly breaks for 25 years are about 50,000); if a history
+ * ever did, the newest breaks are written and the oldest left out and counted.
+ */
 export function exportedBreaks(records: readonly BreakRecord[], now?: number): ExportedBreaks {
   const context: CheckContext = { firstIndexOfId: new Map(), problems: new ProblemList(), now };
-  const breaks: HistoryBreak[] = [];
+  const newestFirst: HistoryBreak[] = [];
   let leftOut = 0;
   let clipped = 0;
+  let room = MAX_FILE_LENGTH - ENVELOPE_LENGTH;
   const sorted = records
     .filter((r) => isExportedKind(r.kind))
     // filter() made a copy, so sorting leaves the caller's array alone.
-    .sort((a, b) => a.time - b.time || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    .sort((a, b) => b.time - a.time || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
   for (const record of sorted) {
     const { raw, clipped: wasClipped } = candidate(record);
     // The import's own check, as the import will run it on this very break.
-    if (checkBreak(raw, breaks.length, context) === undefined) {
+    if (checkBreak(raw, newestFirst.length, context) === undefined || newestFirst.length === MAX_BREAKS || (room -= lengthInFile(raw)) < 0) {
       leftOut++;
       continue;
     }
     if (wasClipped) clipped++;
-    breaks.push(raw as unknown as HistoryBreak);
+    newestFirst.push(raw as unknown as HistoryBreak);
   }
-  return { breaks, leftOut, clipped };
+  return { breaks: newestFirst.reverse(), leftOut, clipped };
 }
 
 export interface ExportedHistory extends Omit<ExportedBreaks, 'breaks'> {

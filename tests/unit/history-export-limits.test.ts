@@ -85,3 +85,28 @@ describe('records the file cannot hold are left out and counted; the rest import
     expect({ leftOut, clipped }).toEqual({ leftOut: 0, clipped: 0 });
   });
 });
+
+describe("the file's own limits hold for any history", () => {
+  const movement = (i: number, id = `m${i}`) => rec(id, new Date(Date.parse('2020-01-01T00:00:00Z') + i * 60_000).toISOString().replace('.000Z', 'Z'), { kind: 'movement', completed: true, seconds: 60, intensityBefore: 3, intensityAfter: 1 });
+
+  it('more than 200,000 breaks: the newest 200,000 are written, the oldest left out and counted, and the file imports', () => {
+    const records = Array.from({ length: 200_002 }, (_, i) => movement(i));
+    const { file, leftOut, back } = roundTrip(records);
+    expect(leftOut).toBe(2);
+    expect(file.breaks).toHaveLength(200_000);
+    expect(file.breaks[0]!.id).toBe('m2');
+    expect(back.breaks).toHaveLength(200_000);
+  }, 120_000);
+
+  it('breaks that would make the file longer than 50 MB: the newest that fit are written, the rest counted, and the file imports', () => {
+    // 190-character ids make each break about 370 characters in the file: 170,000 of them would be 60 MB.
+    const records = Array.from({ length: 170_000 }, (_, i) => movement(i, `${'x'.repeat(184)}${String(i).padStart(6, '0')}`));
+    const { file, leftOut, back } = roundTrip(records);
+    const text = serializeHistory(file);
+    expect(text.length).toBeLessThanOrEqual(50 * 1024 * 1024);
+    expect(leftOut).toBeGreaterThan(0);
+    expect(file.breaks.length + leftOut).toBe(170_000);
+    expect(file.breaks.at(-1)!.id).toBe(records.at(-1)!.id);
+    expect(back.breaks).toHaveLength(file.breaks.length);
+  }, 120_000);
+});
