@@ -1,7 +1,7 @@
 // The routines to choose from, the suggested one first, each with its length and what it needs.
 import { messageKey, needsMessageKeys, totalSeconds, type Routine, type RoutineId } from '../core/routines';
 import { useI18n } from './i18n';
-import './player.css';
+import './routine-list.css';
 
 interface Props {
   routines: readonly Routine[];
