@@ -3,6 +3,7 @@
 /** Each code has a message `import_problem_<code with - as _>`. */
 export const IMPORT_PROBLEM_CODES = [
   'too-large',
+  'not-readable',
   'empty',
   'not-json',
   'too-deep',

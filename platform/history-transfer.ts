@@ -31,7 +31,14 @@ export type ImportOutcome =
 export async function importHistoryFile(file: Blob): Promise<ImportOutcome> {
   // Blob.size is known without reading: a 3 GB file is refused before text() would load it all.
   if (file.size > MAX_FILE_BYTES) return refused(FILE_PATH, 'too-large');
-  const parsed = parseHistoryFile(await file.text(), Date.now());
+  let text: string;
+  try {
+    text = await file.text();
+  } catch (error) {
+    // NotReadableError: the file was moved, deleted or changed on disk after it was chosen.
+    return refused(FILE_PATH, 'not-readable', error instanceof Error ? error.name : undefined);
+  }
+  const parsed = parseHistoryFile(text, Date.now());
   if (!parsed.ok) return parsed;
   try {
     const added = await importHistory(parsed.breaks, parsed.daysOff);

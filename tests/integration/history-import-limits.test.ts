@@ -37,6 +37,15 @@ describe('importHistoryFile: a file too large to be a history', () => {
   });
 });
 
+describe('importHistoryFile: a file that cannot be read', () => {
+  it('a file moved or changed after it was chosen (NotReadableError) is refused with a clear problem, and nothing changes', async () => {
+    const before = await someHistory();
+    const gone = { size: 100, text: async () => Promise.reject(new DOMException('The file could not be read', 'NotReadableError')) } as unknown as Blob;
+    expect(await importHistoryFile(gone)).toStrictEqual({ ok: false, problems: [{ path: '(file)', code: 'not-readable', detail: 'NotReadableError' }], more: 0 });
+    expect(await snapshot()).toStrictEqual(before);
+  });
+});
+
 describe('importHistoryFile: a refused file', () => {
   it('passes on the first 100 problems and the count of the rest, and the history is unchanged', async () => {
     const before = await someHistory();
