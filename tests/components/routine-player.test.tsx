@@ -63,7 +63,8 @@ describe('RoutinePlayer by keyboard alone', () => {
     await waitFor(() => expect(mem.recorded).toHaveLength(1));
     expect(mem.recorded[0]).toMatchObject({ kind: 'routine', routineId: 'neck-rolls', completed: true });
     expect(await screen.findByTestId('routine-list')).toBeTruthy();
-  });
+    // Some forty key presses through a whole routine: seconds on a busy 2-core machine, so no default 5 s limit.
+  }, 30_000);
 
   it('Stop records the routine as not completed', async () => {
     const { user, mem } = await openRoutine(/Desk movement break/);
