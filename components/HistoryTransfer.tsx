@@ -80,6 +80,11 @@ export function HistoryTransfer({ onExportJson, onExportCsv, onImport, onDeleteA
           }}
         />
       </div>
+      {importing.pending && (
+        <p role="status" data-testid="import-busy">
+          {t('transfer_import_busy')}
+        </p>
+      )}
       {outcome?.ok === true && outcome.stored && (
         <p role="status" data-testid="import-result">
           {t(pluralKey('import_done', outcome.added, locale), [String(outcome.added), String(outcome.total - outcome.added)])}

@@ -85,6 +85,21 @@ describe('HistoryTransfer', () => {
     expect(screen.queryByTestId('import-result')).toBeNull();
   });
 
+  it('says it is checking the file while the import runs, and takes no second file meanwhile', async () => {
+    const user = userEvent.setup();
+    let finish!: (outcome: ImportOutcome) => void;
+    const onImport = vi.fn(() => new Promise<ImportOutcome>((resolve) => (finish = resolve)));
+    renderTransfer({ onImport });
+    const input = screen.getByLabelText<HTMLInputElement>('Import history');
+    await user.upload(input, file());
+    expect((await screen.findByRole('status')).textContent).toBe('Checking the file…');
+    expect(input.disabled).toBe(true);
+    finish({ ok: true, stored: true, added: 1, total: 1 });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Imported 1 break; 0 already in your history.'));
+    expect(input.disabled).toBe(false);
+    expect(onImport).toHaveBeenCalledTimes(1);
+  });
+
   it('says the history is unchanged when the import itself failed', async () => {
     const user = userEvent.setup();
     renderTransfer({ onImport: () => Promise.reject(quotaError()) });
