@@ -31,14 +31,26 @@ export interface ScheduleState {
 }
 
 /** The state's optional moments, each an epoch-ms time when present. */
-export const SCHEDULE_TIMES = ['dueSince', 'snoozedUntil', 'pausedUntil', 'deferredSince', 'awaySince', 'movedAt'] as const satisfies readonly (keyof ScheduleState)[];
+export const SCHEDULE_TIMES = [
+  'dueSince',
+  'snoozedUntil',
+  'pausedUntil',
+  'deferredSince',
+  'awaySince',
+  'movedAt',
+] as const satisfies readonly (keyof ScheduleState)[];
 
 /** A stored state is used only when every field has the right type (the store's parse step). */
 export function isScheduleState(raw: unknown): raw is ScheduleState {
   if (typeof raw !== 'object' || raw === null) return false;
   const r = raw as Record<string, unknown>;
   const isTime = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
-  return isTime(r.anchor) && Number.isInteger(r.snoozes) && (r.snoozes as number) >= 0 && SCHEDULE_TIMES.every((k) => r[k] === undefined || isTime(r[k]));
+  return (
+    isTime(r.anchor) &&
+    Number.isInteger(r.snoozes) &&
+    (r.snoozes as number) >= 0 &&
+    SCHEDULE_TIMES.every((k) => r[k] === undefined || isTime(r[k]))
+  );
 }
 
 export function initialState(now: number): ScheduleState {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { toOffsetIso } from '../../core/day';
 import { serializeHistory, toHistoryFile } from '../../core/history-export';
 import { parseHistoryFile } from '../../core/history-import';
-import { alarmAt, initialState, scheduleStatus, transition, type BreakEvent, type ScheduleState } from '../../core/schedule';
+import { alarmAt, initialState, isScheduleState, scheduleStatus, transition, type BreakEvent, type ScheduleState } from '../../core/schedule';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
 import { statusText } from '../../core/status-text';
 import { timezoneForEach } from '../support/tz';
@@ -152,5 +152,18 @@ describe('a break still due at the end of the working day', () => {
     expect(r.state.dueSince).toBeUndefined();
     expect(r.notify).toBe(false);
     expect(alarmAt(s, r.state, end)).toBe(at(24, 10, 0));
+  });
+});
+
+describe('a stored schedule state is read only when every field has its type', () => {
+  it.each([
+    ['a fresh state', { anchor: 1, snoozes: 0 }, true],
+    ['with "I moved" remembered', { anchor: 1, snoozes: 0, movedAt: 2 }, true],
+    ['"I moved" as text', { anchor: 1, snoozes: 0, movedAt: 'now' }, false],
+    ['a pause until Infinity', { anchor: 1, snoozes: 0, pausedUntil: Infinity }, false],
+    ['negative snoozes', { anchor: 1, snoozes: -1 }, false],
+    ['no anchor', { snoozes: 0 }, false],
+  ])('%s', (_name, raw, ok) => {
+    expect(isScheduleState(raw)).toBe(ok);
   });
 });
