@@ -2,6 +2,9 @@
 import {
   DEFAULT_SETTINGS,
   isSettingName,
+  LOCKED_TOGETHER,
+  NULLABLE_SETTINGS,
+  SETTING_RANGES,
   validateSettings,
   type SettingName,
   type SettingProblem,
@@ -12,7 +15,10 @@ import { noBreakFits } from './break-fit';
 export interface Policy {
   /** Valid policy values: starting values the user may change, unless locked. */
   values: Partial<Settings>;
-  /** Settings the user cannot change: the policy's value (or the default) always wins. */
+  /**
+   * Settings the user cannot change: the policy's value (or the default) always wins. Settings
+   * locked together (LOCKED_TOGETHER: intervalMinutes and breakAtMinute) are both here when either is named.
+   */
   locked: ReadonlySet<SettingName>;
   organizationName?: string;
   /** Policy values that were ignored, and why: the options page lists them for the administrator. */
@@ -29,7 +35,8 @@ const MAX_ORGANIZATION_NAME = 100;
 export function parsePolicy(raw: unknown): Policy {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || Object.keys(raw).length === 0) return NO_POLICY;
   const { organizationName, locked, ...rest } = raw as Record<string, unknown>;
-  const { values, problems } = validateSettings(rest);
+  const { values, problems } = validateSettings(withoutNulls(rest));
+  problems.unshift(...nullProblems(rest));
 
   let name: string | undefined;
   if (organizationName !== undefined) {
@@ -51,9 +58,26 @@ export function parsePolicy(raw: unknown): Policy {
       }
     }
   }
+  for (const group of LOCKED_TOGETHER) {
+    if (group.some((n) => lockedNames.has(n))) group.forEach((n) => lockedNames.add(n));
+  }
   const noBreaks = noBreakProblem(values);
   if (noBreaks) problems.push(noBreaks);
   return { values, locked: lockedNames, organizationName: name, problems, present: true };
+}
+
+/**
+ * A user's null (breakAtMinute, dailySkipLimit) is their choice of "none"; a policy presets a
+ * number or leaves the key out (Chrome's schema allows one type a value), so a policy's null is
+ * reported as not a number and ignored, which leaves the default, "none", in force.
+ */
+const isNullable = (name: string) => (NULLABLE_SETTINGS as readonly string[]).includes(name);
+const withoutNulls = (raw: Record<string, unknown>) => Object.fromEntries(Object.entries(raw).filter(([n, v]) => !(v === null && isNullable(n))));
+function nullProblems(raw: Record<string, unknown>): SettingProblem[] {
+  return NULLABLE_SETTINGS.filter((name) => Object.hasOwn(raw, name) && raw[name] === null).map((name) => {
+    const { min, max } = SETTING_RANGES[name];
+    return { name, reason: 'not-a-number', detail: `${min}–${max}` };
+  });
 }
 
 /**

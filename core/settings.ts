@@ -15,7 +15,20 @@ export interface Settings {
   sound: boolean;
   /** Chime volume, 0–100. */
   volume: number;
+  /** A break that comes due while a tab plays sound or a window is fullscreen waits for it to end. */
+  waitForCalls: boolean;
+  /** The longest such a wait lasts, in minutes. */
+  maxWaitMinutes: number;
+  /** null: a break every `intervalMinutes` of working time; 0–59: a break at that minute of every working hour. */
+  breakAtMinute: number | null;
+  /** null: no limit; 0–20: skips allowed per working day. */
+  dailySkipLimit: number | null;
+  /** How a due break shows itself: a notification, or the break page opened in a tab. */
+  breakStyle: BreakStyle;
 }
+
+export const BREAK_STYLES = ['notification', 'tab'] as const;
+export type BreakStyle = (typeof BREAK_STYLES)[number];
 
 export const SNOOZE_CHOICES = [5, 10, 15] as const;
 
@@ -26,6 +39,9 @@ export const SETTING_RANGES = {
   naturalBreakMinutes: { min: 2, max: 30, step: 1 },
   dailyGoal: { min: 1, max: 12, step: 1 },
   volume: { min: 0, max: 100, step: 10 },
+  maxWaitMinutes: { min: 5, max: 60, step: 5 },
+  breakAtMinute: { min: 0, max: 59, step: 1 },
+  dailySkipLimit: { min: 0, max: 20, step: 1 },
 } as const satisfies Partial<Record<keyof Settings, { min: number; max: number; step: number }>>;
 export type RangedSetting = keyof typeof SETTING_RANGES;
 
@@ -44,7 +60,25 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze<Settings>({
   enabledRoutines: [...ROUTINE_IDS],
   sound: false,
   volume: 60,
+  waitForCalls: true,
+  maxWaitMinutes: 30,
+  breakAtMinute: null,
+  dailySkipLimit: null,
+  breakStyle: 'notification',
 });
+
+/**
+ * The settings whose value may be null, the user's own choice of "none" (interval cadence, no skip
+ * limit). A policy presets them with a number or not at all: Chrome's schema allows one type a value.
+ */
+export const NULLABLE_SETTINGS = ['breakAtMinute', 'dailySkipLimit'] as const satisfies readonly SettingName[];
+export type NullableSetting = (typeof NULLABLE_SETTINGS)[number];
+
+/**
+ * Settings that are one choice and so are locked together: locking either of them locks both
+ * (core/policy puts both in `Policy.locked`). The cadence is every interval, or a minute of the hour.
+ */
+export const LOCKED_TOGETHER: readonly (readonly SettingName[])[] = [['intervalMinutes', 'breakAtMinute']];
 
 export type SettingName = keyof Settings;
 
@@ -82,9 +116,14 @@ function integerIn({ min, max }: { min: number; max: number }): Check<number> {
   };
 }
 
-function oneOf(choices: readonly number[]): Check<number> {
-  return (value) =>
-    typeof value === 'number' && choices.includes(value) ? value : { reason: 'not-a-choice', detail: choices.join(', ') };
+function oneOf<T extends number | string>(choices: readonly T[]): Check<T> {
+  return (value) => (choices.includes(value as T) ? (value as T) : { reason: 'not-a-choice', detail: choices.join(', ') });
+}
+
+/** null (the user chose "none") or an integer in the range. */
+function nullOrIntegerIn(range: { min: number; max: number }): Check<number | null> {
+  const integer = integerIn(range);
+  return (value) => (value === null ? null : integer(value));
 }
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -138,6 +177,11 @@ export const SETTING_CHECKS: { [K in SettingName]: Check<Settings[K]> } = {
   enabledRoutines: checkRoutines,
   sound: checkBoolean,
   volume: integerIn(SETTING_RANGES.volume),
+  waitForCalls: checkBoolean,
+  maxWaitMinutes: integerIn(SETTING_RANGES.maxWaitMinutes),
+  breakAtMinute: nullOrIntegerIn(SETTING_RANGES.breakAtMinute),
+  dailySkipLimit: nullOrIntegerIn(SETTING_RANGES.dailySkipLimit),
+  breakStyle: oneOf(BREAK_STYLES),
 };
 
 export const SETTING_NAMES = Object.keys(SETTING_CHECKS) as SettingName[];

@@ -69,7 +69,8 @@ describe('policy validation: each invalid value is ignored alone, the rest appli
     });
     expect(policy.problems).toEqual([]);
     expect(policy.organizationName).toBe('Example Corp');
-    expect([...policy.locked]).toEqual(['intervalMinutes', 'allowPause']);
+    // Locking the interval locks the cadence: breakAtMinute with it.
+    expect([...policy.locked]).toEqual(['intervalMinutes', 'allowPause', 'breakAtMinute']);
     expect(policy.values.enabledRoutines).toEqual(['neck-rolls', 'desk-movement']);
   });
 });
