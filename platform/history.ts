@@ -15,6 +15,15 @@ type WriteStores = ('breaks' | 'days' | 'daysOff')[];
 type WriteTransaction = IDBPTransaction<HistorySchema, WriteStores, 'readwrite'>;
 
 /**
+ * Marks a queued request's failure as handled at once: an abort rejects every request still queued,
+ * and those nobody awaits yet must not surface as unhandled rejections. Awaiting it still throws.
+ */
+function handled<T>(request: Promise<T>): Promise<T> {
+  request.catch(() => undefined);
+  return request;
+}
+
+/**
  * Runs `work` in one read-write transaction: all of it is stored or, on any failure, none of it.
  * A request that throws at once (a bad key, a quota error raised synchronously) does not end the
  * transaction by itself, and what was queued before it would still commit: the transaction is
@@ -102,13 +111,9 @@ export async function importHistory(records: readonly BreakRecord[], offDays: re
     const breaks = tx.objectStore('breaks');
     const existing = new Set(await breaks.getAllKeys());
     const fresh: BreakRecord[] = [];
-    // Requests queue in order without waiting for each other; the first failure aborts them all
-    // (each is marked handled at once, since an abort rejects the ones still queued).
+    // Requests queue in order without waiting for each other; the first failure aborts them all.
     const writes: Promise<unknown>[] = [];
-    const queue = (request: Promise<unknown>) => {
-      request.catch(() => undefined);
-      writes.push(request);
-    };
+    const queue = (request: Promise<unknown>) => writes.push(handled(request));
     for (const record of records) {
       if (existing.has(record.id)) continue;
       existing.add(record.id);
@@ -128,8 +133,9 @@ export async function importHistory(records: readonly BreakRecord[], offDays: re
   });
 }
 
+/** Empties breaks, day totals and days off together: on any failure nothing is deleted. */
 export async function deleteAllHistory(): Promise<void> {
-  const db = await openHistory();
-  const tx = db.transaction(['breaks', 'days', 'daysOff'], 'readwrite');
-  await Promise.all([tx.objectStore('breaks').clear(), tx.objectStore('days').clear(), tx.objectStore('daysOff').clear(), tx.done]);
+  await inTransaction(['breaks', 'days', 'daysOff'], (tx) =>
+    Promise.all((['breaks', 'days', 'daysOff'] as const).map((name) => handled(tx.objectStore(name).clear()))),
+  );
 }

@@ -3,7 +3,7 @@ import { deleteDB, openDB } from 'idb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { HISTORY_FORMAT } from '../../core/history-file';
 import { DB_NAME } from '../../platform/history-db';
-import { allBreaks, dayTotals, daysOff, recordBreak, setDayOff } from '../../platform/history';
+import { allBreaks, dayTotals, daysOff, deleteAllHistory, recordBreak, setDayOff } from '../../platform/history';
 import { importHistoryFile } from '../../platform/history-transfer';
 import { timezoneForEach } from '../support/tz';
 
@@ -105,5 +105,22 @@ describe('recordBreak that fails rejects, so the page can tell the user, and sto
     // The next write works and counts right.
     await recordBreak(Date.UTC(2026, 5, 1, 13), { kind: 'movement', completed: true });
     expect((await dayTotals()).find((d) => d.day === '2026-06-01')?.counted).toBe(3);
+  });
+});
+
+describe('deleting everything', () => {
+  it('a delete that fails at the second store deletes nothing, rejects so the page can say so, and a retry deletes it all', async () => {
+    const before = await someHistory();
+    const original = IDBObjectStore.prototype.clear;
+    let calls = 0;
+    const spy = vi.spyOn(IDBObjectStore.prototype, 'clear').mockImplementation(function (this: IDBObjectStore) {
+      if (++calls === 2) throw new DOMException('The transaction was aborted.', 'UnknownError');
+      return original.call(this);
+    });
+    await expect(deleteAllHistory()).rejects.toThrow();
+    expect(await snapshot()).toStrictEqual(before);
+    spy.mockRestore();
+    await deleteAllHistory();
+    expect(await snapshot()).toStrictEqual({ breaks: [], totals: [], daysOff: [] });
   });
 });
