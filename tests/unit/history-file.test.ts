@@ -424,7 +424,7 @@ describe('historyToCsv', () => {
     expect(rowsOf(historyToCsv([rec(id, AT, { kind: 'natural' })]))[0]).toBe(`${cell},${AT},natural,,,,,`);
   });
 
-  it('leaves cells other than the id unguarded', () => {
+  it("writes the app's own cells (a time with a negative offset, a kind, the number 0) as they are: none needs a guard", () => {
     expect(rowsOf(historyToCsv([rec('x', '2026-03-29T10:15:00-04:00', { kind: 'movement', seconds: 0 })]))).toEqual([
       'x,2026-03-29T10:15:00-04:00,movement,,0,,,',
     ]);
