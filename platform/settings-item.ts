@@ -1,6 +1,6 @@
 // The user's settings in storage.sync as WXT items, one per setting: a save writes only the settings it names.
 import { storage, type StorageItemKey, type WxtStorageItem } from '#imports';
-import { SETTING_NAMES, validateSettings, type SettingName, type SettingProblem, type Settings } from '../core/settings';
+import { NULLABLE_SETTINGS, SETTING_NAMES, validateSettings, type SettingName, type SettingProblem, type Settings } from '../core/settings';
 import { writing } from './storage-error';
 import { registerVersionCheck, storedVersion, warnVersion, type VersionProblem } from './storage-item';
 
@@ -11,6 +11,16 @@ import { registerVersionCheck, storedVersion, warnVersion, type VersionProblem }
  */
 const SETTING_VERSION = 1;
 const settingKey = (name: string): StorageItemKey => `sync:settings.${name}`;
+
+/**
+ * A user's null (breakAtMinute: the interval cadence; dailySkipLimit: no limit) is stored as this
+ * string: WXT's setItem removes a key set to null (driver.setItem: `if (value == null) remove(key)`),
+ * and an absent item means "no choice of mine", which would let a policy preset win.
+ */
+const STORED_NONE = 'none';
+const isNullable = (name: SettingName) => (NULLABLE_SETTINGS as readonly SettingName[]).includes(name);
+const toStored = (name: SettingName, value: unknown) => (value === null && isNullable(name) ? STORED_NONE : value);
+const fromStored = (name: SettingName, value: unknown) => (value === STORED_NONE && isNullable(name) ? null : value);
 
 type Item = WxtStorageItem<unknown, { v: number }>;
 const ITEMS = new Map<SettingName, Item>(SETTING_NAMES.map((name) => [name, storage.defineItem(settingKey(name), { version: SETTING_VERSION })]));
@@ -30,7 +40,7 @@ async function splitLegacy(old: unknown): Promise<unknown> {
   const names = Object.keys(values) as SettingName[];
   const present = await storage.getItems(names.map(itemOf));
   const missing = names.filter((_, i) => present[i]!.value === null);
-  if (missing.length > 0) await storage.setItems(missing.map((name) => ({ item: itemOf(name), value: values[name] })));
+  if (missing.length > 0) await storage.setItems(missing.map((name) => ({ item: itemOf(name), value: toStored(name, values[name]) })));
   return old;
 }
 
@@ -46,7 +56,9 @@ const legacySettings = storage.defineItem<unknown, { v: number }>(LEGACY_KEY, {
  */
 export async function readUserSettings(): Promise<{ values: Partial<Settings>; problems: SettingProblem[] }> {
   const [legacy, ...own] = await storage.getItems([legacySettings, ...ITEMS.values()]);
-  const ownRaw = Object.fromEntries(SETTING_NAMES.map((name, i) => [name, own[i]!.value]).filter(([, value]) => value !== null));
+  const ownRaw = Object.fromEntries(
+    SETTING_NAMES.flatMap((name, i) => (own[i]!.value === null ? [] : [[name, fromStored(name, own[i]!.value)]])),
+  );
   const mine = validateSettings(ownRaw);
   const old = validateSettings(legacy!.value);
   // A setting this version does not know (a newer version's) is kept, not a problem; an invalid old
@@ -68,7 +80,7 @@ export async function writeSettings(values: Partial<Settings>): Promise<SettingP
     const versions = (await storage.getMetas(names.map(itemOf))).map(({ meta }) => storedVersion(meta));
     const isNewer = (i: number) => versions[i]! > SETTING_VERSION;
     const writable = names.filter((_, i) => !isNewer(i));
-    if (writable.length > 0) await storage.setItems(writable.map((name) => ({ item: itemOf(name), value: values[name] })));
+    if (writable.length > 0) await storage.setItems(writable.map((name) => ({ item: itemOf(name), value: toStored(name, values[name]) })));
     return names.flatMap((name, i): SettingProblem[] => (isNewer(i) ? [{ name, reason: 'newer-version', detail: `v${versions[i]}` }] : []));
   });
 }

@@ -33,6 +33,15 @@ const RELEASE_0_1 = {
   sound: true,
   volume: 30,
 };
+/** What this version loads from 0.1's object: the settings added since (issue 11) keep their defaults. */
+const LOADED_0_1 = {
+  ...RELEASE_0_1,
+  waitForCalls: true,
+  maxWaitMinutes: 30,
+  breakAtMinute: null,
+  dailySkipLimit: null,
+  breakStyle: 'notification',
+};
 
 beforeEach(() => {
   forgetPolicy();
@@ -63,7 +72,7 @@ describe('a save keeps the stored settings it does not know', () => {
     const page = await freshPage();
     expect(await page.saveSettings({ dailyGoal: 3 })).toEqual([]);
     expect((await sync()).settings).toEqual(stored);
-    expect(await page.loadSettings()).toEqual({ ...RELEASE_0_1, dailyGoal: 3 });
+    expect(await page.loadSettings()).toEqual({ ...LOADED_0_1, dailyGoal: 3 });
     // Kept, not used, and not worth a warning.
     expect(console.warn).not.toHaveBeenCalledWith(expect.stringContaining('breathingCoach'));
   });
@@ -119,7 +128,7 @@ describe('the migration from Unknot 0.1\'s one settings object', () => {
     for (const [name, value] of Object.entries(RELEASE_0_1)) expect(after[`settings.${name}`], name).toEqual(value);
     expect(after.settings).toEqual(RELEASE_0_1);
     expect(after.settings$).toEqual({ v: 2 });
-    expect(await page.loadSettings()).toEqual(RELEASE_0_1);
+    expect(await page.loadSettings()).toEqual(LOADED_0_1);
   });
 
   it('settings apply while the migration has not finished', async () => {
@@ -127,7 +136,7 @@ describe('the migration from Unknot 0.1\'s one settings object', () => {
     // The migration's write never completes (a stalled sync service).
     vi.spyOn(fakeBrowser.storage.sync, 'set').mockReturnValue(new Promise(() => undefined) as never);
     const page = await freshPage();
-    expect(await page.loadSettings()).toEqual(RELEASE_0_1);
+    expect(await page.loadSettings()).toEqual(LOADED_0_1);
   });
 
   it('does not overwrite a setting another browser on the account already migrated and changed', async () => {
@@ -163,7 +172,7 @@ describe('the migration from Unknot 0.1\'s one settings object', () => {
     expect(error).toHaveBeenCalled();
     expect(console.warn).toHaveBeenCalledWith(expect.stringContaining('could not be migrated'));
     expect(await sync()).toEqual({ settings: RELEASE_0_1 });
-    expect(await page.loadSettings()).toEqual(RELEASE_0_1);
+    expect(await page.loadSettings()).toEqual(LOADED_0_1);
 
     set.mockRestore();
     const next = await freshPage();
@@ -179,7 +188,7 @@ describe('the migration from Unknot 0.1\'s one settings object', () => {
     expect(problems).toEqual([{ key: 'sync:settings', stored: 3, expected: 2 }]);
     expect(problems.map(storageProblemMessageKey)).toEqual(['storage_problem_newer']);
     expect(await sync()).toEqual({ settings: RELEASE_0_1, settings$: { v: 3 } });
-    expect(await page.loadSettings()).toEqual(RELEASE_0_1);
+    expect(await page.loadSettings()).toEqual(LOADED_0_1);
   });
 });
 
