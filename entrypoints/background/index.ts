@@ -24,26 +24,41 @@ const commandHandlers = {
 
 export default defineBackground(() => {
   const report = (error: unknown) => console.error('Unknot background:', error);
+  // A browser without one of these APIs (Firefox for Android has no windows or commands) loses only
+  // that listener: the commands and the first plan are registered whatever happens to the others.
+  const listen = (register: () => void) => {
+    try {
+      register();
+    } catch (error) {
+      report(error);
+    }
+  };
 
-  onBreakAlarm((scheduledTime) => {
-    anyWindowFullscreen()
-      .then((fullscreen) => dispatch({ type: 'alarm', scheduledTime, fullscreen }))
-      .catch(report);
-  });
-  watchIdle((state) => void dispatch({ type: 'idle', state }).catch(report));
-  onSettingsChanged(() => void dispatch({ type: 'plan' }).catch(report));
-  onInstalledOrUpdated((firstInstall) => {
-    void dispatch({ type: 'plan' }).catch(report);
-    // A first install opens the welcome page; an update opens nothing.
-    if (firstInstall) openWelcomePage().catch(report);
-  });
-  onBrowserStart(() => void dispatch({ type: 'browser-start' }).catch(report));
-  onNotificationAction((action) => {
-    const done = action === 'snooze' ? dispatch({ type: 'snooze' }) : openBreakPage();
-    done.catch(report);
-  });
-  onTakeBreakShortcut(() => void openBreakPage().catch(report));
-  onCommand(commandHandlers);
+  listen(() => onCommand(commandHandlers));
+  listen(() =>
+    onBreakAlarm((scheduledTime) => {
+      anyWindowFullscreen()
+        .then((fullscreen) => dispatch({ type: 'alarm', scheduledTime, fullscreen }))
+        .catch(report);
+    }),
+  );
+  listen(() => watchIdle((state) => void dispatch({ type: 'idle', state }).catch(report)));
+  listen(() => onSettingsChanged(() => void dispatch({ type: 'plan' }).catch(report)));
+  listen(() =>
+    onInstalledOrUpdated((firstInstall) => {
+      void dispatch({ type: 'plan' }).catch(report);
+      // A first install opens the welcome page; an update opens nothing.
+      if (firstInstall) openWelcomePage().catch(report);
+    }),
+  );
+  listen(() => onBrowserStart(() => void dispatch({ type: 'browser-start' }).catch(report)));
+  listen(() =>
+    onNotificationAction((action) => {
+      const done = action === 'snooze' ? dispatch({ type: 'snooze' }) : openBreakPage();
+      done.catch(report);
+    }),
+  );
+  listen(() => onTakeBreakShortcut(() => void openBreakPage().catch(report)));
 
   // Every start of the worker checks the plan and re-creates the alarm when it is missing.
   void dispatch({ type: 'plan' }).catch(report);

@@ -68,6 +68,24 @@ describe('Firefox for Android: no windows and no commands API', () => {
   });
 });
 
+describe('an API missing that the worker expects everywhere', () => {
+  it('without idle detection, the worker still answers the popup and plans the break', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const b = fakeBrowser as unknown as Record<string, unknown>;
+    const idle = b.idle;
+    b.idle = undefined;
+    try {
+      background.main();
+      await eventually(async () => expect(await alarmTime()).toBe(MONDAY_10 + 60 * MIN));
+      await send({ type: 'pause', until: MONDAY_10 + 30 * MIN });
+      expect(await alarmTime()).toBe(MONDAY_10 + 90 * MIN);
+      expect(error).toHaveBeenCalledWith('Unknot background:', expect.any(TypeError));
+    } finally {
+      b.idle = idle;
+    }
+  });
+});
+
 describe('a stale alarm after a break', () => {
   it('a routine finished as the alarm fires: no "time to get up" right after it, the next break one interval on', async () => {
     await startWorker();
