@@ -124,3 +124,17 @@ describe('deleting everything', () => {
     expect(await snapshot()).toStrictEqual({ breaks: [], totals: [], daysOff: [] });
   });
 });
+
+describe('days off', () => {
+  it('a day off the browser refuses to store (QuotaExceededError) rejects, and the days off are as they were', async () => {
+    const before = await someHistory();
+    failNthCall('put', 1, () => {
+      throw quota();
+    });
+    await expect(setDayOff('2026-12-31', true)).rejects.toThrow('quota');
+    vi.restoreAllMocks();
+    expect(await snapshot()).toStrictEqual(before);
+    await setDayOff('2026-12-31', true);
+    expect(await daysOff()).toEqual(['2026-12-24', '2026-12-31']);
+  });
+});

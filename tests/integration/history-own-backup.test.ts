@@ -1,13 +1,19 @@
 // A person's own backup always restores: what the app stored, exported to JSON, imports again identical (or clipped, and said so).
 import { IDBFactory } from 'fake-indexeddb';
-import { describe, expect, it } from 'vitest';
+import { openDB } from 'idb';
+import { describe, expect, it, vi } from 'vitest';
 import { exportedHistory, serializeHistory, toHistoryFile } from '../../core/history-export';
-import { closeHistory } from '../../platform/history-db';
+import { closeHistory, DB_NAME } from '../../platform/history-db';
 import { allBreaks, importHistory, recordBreak } from '../../platform/history';
-import { importHistoryFile } from '../../platform/history-transfer';
+import { downloadText } from '../../platform/download';
+import { exportHistory, importHistoryFile } from '../../platform/history-transfer';
 import { timezoneForEach } from '../support/tz';
 
 timezoneForEach('Europe/Berlin');
+
+// The download link needs a DOM; the test keeps the text the page would save instead.
+vi.mock('../../platform/download', () => ({ downloadText: vi.fn() }));
+const downloaded = () => vi.mocked(downloadText).mock.calls.at(-1)!;
 
 async function restoreOnFreshBrowser(text: string) {
   await closeHistory();
@@ -42,5 +48,31 @@ describe('restoring your own export', () => {
     const back = await allBreaks();
     expect(back.find((b) => b.id === 'n1')?.seconds).toBe(86_400);
     expect(back.find((b) => b.id === 'r1')).toEqual({ id: 'r1', at: '2026-11-27T10:00:00+01:00', time: Date.parse('2026-11-27T10:00:00+01:00'), kind: 'routine', routineId: 'neck-rolls', completed: true });
+  });
+});
+
+describe('exportHistory (the options page button)', () => {
+  const stored = [
+    { id: 'n1', at: '2026-11-27T16:00:00+01:00', time: Date.parse('2026-11-27T16:00:00+01:00'), kind: 'natural' as const, seconds: 234_300 },
+    { id: 'old', at: '1970-01-01T01:00:00+01:00', time: 0, kind: 'movement' as const, completed: true },
+    { id: 'r1', at: '2026-11-27T10:00:00+01:00', time: Date.parse('2026-11-27T10:00:00+01:00'), kind: 'routine' as const, routineId: 'neck-rolls' as const, completed: true },
+  ];
+
+  it.each(['json', 'csv'] as const)('%s: says what it clipped and left out, so the page can tell the user', async (format) => {
+    await importHistory(stored, []);
+    expect(await exportHistory(format, Date.parse('2026-11-30T09:05:00+01:00'))).toEqual({ leftOut: 1, clipped: 1 });
+    const [name, type] = downloaded();
+    expect([name, type]).toEqual(format === 'json' ? ['unknot-history-2026-11-30.json', 'application/json'] : ['unknot-breaks-2026-11-30.csv', 'text/csv']);
+  });
+
+  it('the saved JSON file restores on a fresh browser', async () => {
+    await importHistory(stored, ['2026-12-24']);
+    await exportHistory('json', Date.parse('2026-11-30T09:05:00+01:00'));
+    expect(await restoreOnFreshBrowser(downloaded()[2])).toEqual({ ok: true, stored: true, added: 2, total: 2 });
+  });
+
+  it('rejects when the history cannot be read, so the page can say so', async () => {
+    (await openDB(DB_NAME, 3)).close(); // a newer version on disk: this one cannot open it
+    await expect(exportHistory('json')).rejects.toThrow();
   });
 });
