@@ -10,7 +10,7 @@ import {
   type SettingProblem,
   type Settings,
 } from './settings';
-import { noBreakFits } from './break-fit';
+import { noBreakReason } from './break-fit';
 
 export interface Policy {
   /** Valid policy values: starting values the user may change, unless locked. */
@@ -81,14 +81,16 @@ function nullProblems(raw: Record<string, unknown>): SettingProblem[] {
 }
 
 /**
- * A policy whose working time (its own values, the defaults for the rest) never holds one
- * interval gives no break at all, and nothing else would say so: the Administrator note lists it.
+ * A policy whose working time (its own values, the defaults for the rest) never holds one break
+ * gives no break at all, and nothing else would say so: the Administrator note lists it.
  */
 function noBreakProblem(values: Partial<Settings>): SettingProblem | undefined {
-  const { intervalMinutes, workDays, workHours } = { ...DEFAULT_SETTINGS, ...values };
-  if (!noBreakFits({ intervalMinutes, workDays, workHours })) return undefined;
-  const name = (['workHours', 'workDays', 'intervalMinutes'] as const).find((n) => n in values) ?? 'workHours';
-  return { name, reason: 'no-break-fits', detail: String(intervalMinutes) };
+  const { intervalMinutes, workDays, workHours, breakAtMinute } = { ...DEFAULT_SETTINGS, ...values };
+  const why = noBreakReason({ intervalMinutes, workDays, workHours, breakAtMinute });
+  if (!why) return undefined;
+  const cadence = breakAtMinute === null ? 'intervalMinutes' : 'breakAtMinute';
+  const name = (['workHours', 'workDays', cadence] as const).find((n) => n in values) ?? 'workHours';
+  return { name, ...why };
 }
 
 /** Defaults, then policy, then the user's own values, then locked policy: the one order used everywhere. */

@@ -98,6 +98,8 @@ export interface SettingProblem {
     | 'bad-locked'
     /** The working time never holds one interval (detail: the interval in minutes): no break can come. */
     | 'no-break-fits'
+    /** With a minute of the hour set, no working period holds that minute before its end (detail: the minute, "50"). */
+    | 'no-break-at-minute'
     /** Stored by a newer version of Unknot (detail: its version), so this one does not overwrite it. */
     | 'newer-version';
   detail: string;

@@ -62,9 +62,10 @@ async function remember(raw: unknown): Promise<void> {
 function parseAndReport(raw: unknown): Policy {
   const policy = parsePolicy(raw);
   for (const p of policy.problems) {
+    const noBreak = { 'no-break-fits': `one ${p.detail}-minute interval`, 'no-break-at-minute': `minute :${p.detail} of an hour` }[p.reason as string];
     console.warn(
-      p.reason === 'no-break-fits'
-        ? `Unknot: the policy's working time ("${p.name}") never holds one ${p.detail}-minute interval, so no break can come.`
+      noBreak
+        ? `Unknot: the policy's working time ("${p.name}") never holds ${noBreak}, so no break can come.`
         : `Unknot: policy value "${p.name}" is ignored (${p.reason}, expected ${p.detail}).`,
     );
   }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { effectiveSettings, NO_POLICY, parsePolicy, withoutLocked } from '../../core/policy';
 import { DEFAULT_SETTINGS } from '../../core/settings';
+import { problemMessageKey } from '../../core/settings-problems';
 
 describe('policy validation: each invalid value is ignored alone, the rest applies', () => {
   it.each([
@@ -38,6 +39,22 @@ describe('policy validation: each invalid value is ignored alone, the rest appli
     ['locked', 'intervalMinutes', 'bad-locked'],
     ['locked', ['colour'], 'bad-locked'],
     ['theme', 'dark', 'unknown'],
+    // Issue 11's keys.
+    ['waitForCalls', 'yes', 'not-boolean'],
+    ['maxWaitMinutes', 4, 'out-of-range'],
+    ['maxWaitMinutes', 61, 'out-of-range'],
+    ['maxWaitMinutes', 30.5, 'not-a-number'],
+    ['breakAtMinute', 60, 'out-of-range'],
+    ['breakAtMinute', -1, 'out-of-range'],
+    ['breakAtMinute', '50', 'not-a-number'],
+    // A user's null is their choice of the interval cadence; a policy sets a minute or leaves the key out.
+    ['breakAtMinute', null, 'not-a-number'],
+    ['dailySkipLimit', 21, 'out-of-range'],
+    ['dailySkipLimit', 2.5, 'not-a-number'],
+    ['dailySkipLimit', null, 'not-a-number'],
+    ['breakStyle', 'popup', 'not-a-choice'],
+    ['breakStyle', 1, 'not-a-choice'],
+    ['locked', ['breakAtMinutes'], 'bad-locked'],
   ])('%s = %j is ignored (%s)', (name, value, reason) => {
     const policy = parsePolicy({ [name]: value, dailyGoal: name === 'dailyGoal' ? value : 6, organizationName: name === 'organizationName' ? value : 'Example Corp' });
     expect(policy.problems).toEqual([expect.objectContaining({ name, reason })]);
@@ -72,6 +89,49 @@ describe('policy validation: each invalid value is ignored alone, the rest appli
     // Locking the interval locks the cadence: breakAtMinute with it.
     expect([...policy.locked]).toEqual(['intervalMinutes', 'allowPause', 'breakAtMinute']);
     expect(policy.values.enabledRoutines).toEqual(['neck-rolls', 'desk-movement']);
+  });
+});
+
+describe("issue 11's keys in a policy", () => {
+  it('valid values are read as is', () => {
+    const raw = { waitForCalls: false, maxWaitMinutes: 15, breakAtMinute: 50, dailySkipLimit: 0, breakStyle: 'tab' };
+    const policy = parsePolicy(raw);
+    expect(policy.problems).toEqual([]);
+    expect(policy.values).toEqual(raw);
+  });
+
+  it('each invalid value is listed with its expected range or choices, and the valid rest applies', () => {
+    const policy = parsePolicy({ waitForCalls: 1, maxWaitMinutes: 90, breakAtMinute: null, dailySkipLimit: 25, breakStyle: 'fullscreen', dailyGoal: 6 });
+    expect(policy.problems).toEqual([
+      { name: 'breakAtMinute', reason: 'not-a-number', detail: '0–59' },
+      { name: 'waitForCalls', reason: 'not-boolean', detail: 'true, false' },
+      { name: 'maxWaitMinutes', reason: 'out-of-range', detail: '5–60' },
+      { name: 'dailySkipLimit', reason: 'out-of-range', detail: '0–20' },
+      { name: 'breakStyle', reason: 'not-a-choice', detail: 'notification, tab' },
+    ]);
+    expect(policy.values).toEqual({ dailyGoal: 6 });
+    expect(effectiveSettings(policy, {})).toMatchObject({ waitForCalls: true, maxWaitMinutes: 30, breakAtMinute: null, dailySkipLimit: null, breakStyle: 'notification' });
+    // What the Administrator note shows for each: a message in English (and so, by the locale test, in every language).
+    const en = JSON.parse(readFileSync(new URL('../../public/_locales/en/messages.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+    for (const p of policy.problems) expect(en, p.name).toHaveProperty(problemMessageKey(p));
+  });
+
+  const preset = parsePolicy({ breakAtMinute: 50, dailySkipLimit: 3 });
+  const lockedInterval = parsePolicy({ intervalMinutes: 45, breakAtMinute: 50, locked: ['intervalMinutes'] });
+  it.each([
+    ['a policy minute is the starting value', preset, {}, { breakAtMinute: 50, dailySkipLimit: 3 }],
+    ["the user's null (the interval cadence, no limit) wins over the preset", preset, { breakAtMinute: null, dailySkipLimit: null }, { breakAtMinute: null, dailySkipLimit: null }],
+    ["the user's own minute wins over the preset", preset, { breakAtMinute: 55 }, { breakAtMinute: 55 }],
+    ['locking the interval locks the minute too', lockedInterval, { breakAtMinute: null, intervalMinutes: 30 }, { breakAtMinute: 50, intervalMinutes: 45 }],
+    ['locking the interval without a minute: the interval cadence wins over the user', parsePolicy({ locked: ['intervalMinutes'] }), { breakAtMinute: 20 }, { breakAtMinute: null, intervalMinutes: 60 }],
+    ['locking the minute locks the interval too', parsePolicy({ breakAtMinute: 0, locked: ['breakAtMinute'] }), { intervalMinutes: 30, breakAtMinute: 15 }, { breakAtMinute: 0, intervalMinutes: 60 }],
+  ] as const)('%s', (_name, p, user, expected) => {
+    expect(effectiveSettings(p, user)).toMatchObject(expected);
+  });
+
+  it('the cadence is one lock: the form sees both locked, and neither is saved', () => {
+    expect([...parsePolicy({ locked: ['breakAtMinute'] }).locked].sort()).toEqual(['breakAtMinute', 'intervalMinutes']);
+    expect(withoutLocked({ breakAtMinute: 10, intervalMinutes: 30, dailySkipLimit: 2 }, lockedInterval)).toEqual({ dailySkipLimit: 2 });
   });
 });
 
@@ -114,9 +174,21 @@ describe('a policy whose working time never holds one interval gives no breaks: 
     expect(parsePolicy(raw).problems).toEqual([]);
   });
 
+  it.each([
+    ['no :05 inside 09:10–10:00', { breakAtMinute: 5, workHours: [{ start: '09:10', end: '10:00' }] }, 'workHours', '05'],
+    ['09:50 is the end of 09:00–09:50', { breakAtMinute: 50, workHours: [{ start: '09:00', end: '09:50' }] }, 'workHours', '50'],
+  ])('with a minute set: %s', (_title, raw, name, detail) => {
+    expect(parsePolicy(raw).problems).toEqual([{ name, reason: 'no-break-at-minute', detail }]);
+  });
+
+  it('with a minute set, an interval longer than every range is no problem: the interval is not in use', () => {
+    expect(parsePolicy({ intervalMinutes: 180, breakAtMinute: 50, workHours: [{ start: '09:00', end: '10:00' }] }).problems).toEqual([]);
+  });
+
   it('has its message in English (and so, by the locale test, in every language)', () => {
     const en = JSON.parse(readFileSync(new URL('../../public/_locales/en/messages.json', import.meta.url), 'utf8')) as Record<string, { message: string }>;
     expect(en.setting_problem_no_break_fits?.message).toContain('$MINUTES$');
+    expect(en.setting_problem_no_break_at_minute?.message).toContain('$MINUTE$');
     expect(en.setting_problem_newer_version?.message).toContain('$VERSION$');
   });
 });
