@@ -1,4 +1,4 @@
-// CSV injection: a corpus of formula payloads as imported ids, read back with a CSV parser of our own for both list separators.
+// The CSV export: its rows and quoting, and CSV injection: a corpus of formula payloads as imported ids, read back with a CSV parser of our own for both list separators.
 import { describe, expect, it } from 'vitest';
 import type { BreakRecord } from '../../core/breaks';
 import { csvCell, historyToCsv } from '../../core/history-csv';
@@ -103,6 +103,65 @@ function imported(ids: readonly string[]): BreakRecord[] {
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
   return result.breaks;
 }
+
+/** A stored record as the history database holds it: `time` is the instant `at` names. */
+const rec = (id: string, at: string, fields: Partial<BreakRecord> & Pick<BreakRecord, 'kind'>): BreakRecord => ({
+  id,
+  at,
+  time: Date.parse(at),
+  ...fields,
+});
+
+// Moved from history-file.test.ts with the CSV code.
+describe('historyToCsv', () => {
+  const HEADER = 'id,at,kind,routineId,seconds,completed,intensityBefore,intensityAfter';
+  const rowsOf = (csv: string) => csv.split('\r\n').slice(1, -1);
+
+  it('writes only the header, with CRLF, for an empty history', () => {
+    expect(historyToCsv([])).toBe(`${HEADER}\r\n`);
+  });
+
+  it('writes the same rows in the same order as the JSON, with empty cells for absent fields and CRLF after every line', () => {
+    const csv = historyToCsv([
+      rec('r', '2026-03-29T10:15:00+02:00', { kind: 'routine', routineId: 'neck-rolls', seconds: 150, completed: true, intensityBefore: 4, intensityAfter: 0 }),
+      rec('d', '2026-03-29T09:00:00+02:00', { kind: 'due' }),
+      rec('n', '2026-03-28T17:30:00+01:00', { kind: 'natural' }),
+    ]);
+    expect(csv).toBe(
+      `${HEADER}\r\n` +
+        'n,2026-03-28T17:30:00+01:00,natural,,,,,\r\n' +
+        'r,2026-03-29T10:15:00+02:00,routine,neck-rolls,150,true,4,0\r\n',
+    );
+  });
+
+  it.each([
+    ['a comma', 'a,b', '"a,b"'],
+    ['a quote', 'say "hi"', '"say ""hi"""'],
+    ['a line feed', 'two\nlines', '"two\nlines"'],
+    ['a carriage return', 'two\rlines', '"two\rlines"'],
+    ['nothing special', 'plain-id_1', 'plain-id_1'],
+  ])('quotes an id with %s', (_name, id, cell) => {
+    const csv = historyToCsv([rec(id, AT, { kind: 'natural' })]);
+    expect(csv).toBe(`${HEADER}\r\n${cell},${AT},natural,,,,,\r\n`);
+  });
+
+  it.each([
+    ['=', '=HYPERLINK("http://x")', `"'=HYPERLINK(""http://x"")"`],
+    ['+', '+1', "'+1"],
+    ['-', '-2+3', "'-2+3"],
+    ['@', '@SUM(A1)', "'@SUM(A1)"],
+    ['a tab', '\t=1', "'\t=1"],
+    ['= with a comma, guarded then quoted', '=1,2', `"'=1,2"`],
+  ])('guards an id starting with %s against running as a formula', (_name, id, cell) => {
+    expect(rowsOf(historyToCsv([rec(id, AT, { kind: 'natural' })]))[0]).toBe(`${cell},${AT},natural,,,,,`);
+  });
+
+  it("writes the app's own cells (a time with a negative offset, a kind, the number 0) as they are: none needs a guard", () => {
+    expect(rowsOf(historyToCsv([rec('x', '2026-03-29T10:15:00-04:00', { kind: 'movement', seconds: 0 })]))).toEqual([
+      'x,2026-03-29T10:15:00-04:00,movement,,0,,,',
+    ]);
+  });
+});
 
 describe('historyToCsv: CSV injection corpus', () => {
   const csv = historyToCsv(imported(PAYLOADS));

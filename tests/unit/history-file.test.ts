@@ -1,13 +1,9 @@
-// The history file: export shape and bytes, every import problem with its path, the round trip, the CSV, and translations.
+// Reading the history file: every import problem with its path, valid files, dates, and the problems' translations (the export is in history-export.test.ts, the CSV in history-csv.test.ts).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { BreakRecord } from '../../core/breaks';
-import { historyToCsv } from '../../core/history-csv';
-import { serializeHistory, toHistoryFile } from '../../core/history-export';
-import { BREAK_FIELDS, HISTORY_FORMAT, HISTORY_VERSION, MAX_BREAKS, MAX_FILE_LENGTH, parseOffsetDate } from '../../core/history-file';
+import { HISTORY_FORMAT, HISTORY_VERSION, MAX_BREAKS, MAX_FILE_LENGTH, parseOffsetDate } from '../../core/history-file';
 import { IMPORT_PROBLEM_CODES, importProblemKey, parseHistoryFile, type ImportProblemCode } from '../../core/history-import';
-import { timezoneForEach } from '../support/tz';
 
 const AT = '2026-03-29T10:15:00+02:00';
 
@@ -19,14 +15,6 @@ const brk = (over: Record<string, unknown> = {}) => ({ id: 'b1', at: AT, kind: '
 const withBreak = (over: Record<string, unknown>) => file({ breaks: [brk(over)] });
 const withBreaks = (...overs: Record<string, unknown>[]) => file({ breaks: overs.map((o, i) => brk({ id: `b${i}`, ...o })) });
 const withDaysOff = (daysOff: unknown) => file({ daysOff });
-
-/** A stored record as the history database holds it: `time` is the instant `at` names. */
-const rec = (id: string, at: string, fields: Partial<BreakRecord> & Pick<BreakRecord, 'kind'>): BreakRecord => ({
-  id,
-  at,
-  time: Date.parse(at),
-  ...fields,
-});
 
 const problemsOf = (text: string, now?: number) => {
   const result = parseHistoryFile(text, now);
@@ -290,144 +278,6 @@ describe('parseHistoryFile: valid files', () => {
 describe('parseOffsetDate', () => {
   it('computes the years 0–99 as written, not as 1900–1999', () => {
     expect(parseOffsetDate('0050-06-01T00:00:00Z')).toEqual({ time: Date.parse('0050-06-01T00:00:00Z'), year: 50 });
-  });
-});
-
-describe('toHistoryFile and serializeHistory', () => {
-  timezoneForEach('Europe/Berlin');
-
-  const now = Date.parse('2026-03-29T12:00:00+02:00');
-  const records: BreakRecord[] = [
-    rec('r2', '2026-03-29T10:15:00+02:00', { kind: 'routine', routineId: 'neck-rolls', seconds: 150, completed: true, intensityBefore: 4, intensityAfter: 2 }),
-    rec('due1', '2026-03-29T09:00:00+02:00', { kind: 'due' }),
-    rec('n1', '2026-03-28T17:30:00+01:00', { kind: 'natural' }),
-    rec('m1', '2026-03-29T09:05:00+02:00', { kind: 'movement', seconds: 120, completed: false }),
-    rec('snz', '2026-03-29T09:01:00+02:00', { kind: 'snoozed' }),
-    // The same instant as r2, written in New York time: the tie is broken by id.
-    rec('r1', '2026-03-29T04:15:00-04:00', { kind: 'skipped', routineId: 'calves' }),
-  ];
-
-  it('writes the exact bytes of the format', () => {
-    const text = serializeHistory(toHistoryFile(records, ['2026-12-31', '2026-12-24', '2026-12-31'], now));
-    expect(text).toBe(`{
-  "format": "unknot-history",
-  "version": 1,
-  "exportedAt": "2026-03-29T12:00:00+02:00",
-  "breaks": [
-    {
-      "id": "n1",
-      "at": "2026-03-28T17:30:00+01:00",
-      "kind": "natural"
-    },
-    {
-      "id": "m1",
-      "at": "2026-03-29T09:05:00+02:00",
-      "kind": "movement",
-      "seconds": 120,
-      "completed": false
-    },
-    {
-      "id": "r1",
-      "at": "2026-03-29T04:15:00-04:00",
-      "kind": "skipped",
-      "routineId": "calves"
-    },
-    {
-      "id": "r2",
-      "at": "2026-03-29T10:15:00+02:00",
-      "kind": "routine",
-      "routineId": "neck-rolls",
-      "seconds": 150,
-      "completed": true,
-      "intensityBefore": 4,
-      "intensityAfter": 2
-    }
-  ],
-  "daysOff": [
-    "2026-12-24",
-    "2026-12-31"
-  ]
-}
-`);
-  });
-
-  it("leaves out the scheduler's own events, sorts by time then id, and writes keys in format order", () => {
-    const { breaks } = toHistoryFile(records, [], now);
-    expect(breaks.map((b) => b.id)).toEqual(['n1', 'm1', 'r1', 'r2']);
-    for (const b of breaks) expect(Object.keys(b)).toEqual(BREAK_FIELDS.filter((key) => key in b));
-  });
-
-  it('never writes null or time, and leaves the records untouched', () => {
-    const copy = structuredClone(records);
-    const text = serializeHistory(toHistoryFile(records, [], now));
-    expect(text).not.toContain('null');
-    expect(text).not.toContain('"time"');
-    expect(records).toStrictEqual(copy);
-  });
-
-  it('round-trips: exporting what was imported gives the same file, byte for byte', () => {
-    const first = toHistoryFile(records, ['2026-12-24', '2026-05-01'], now);
-    const text = serializeHistory(first);
-    const back = parsed(text);
-    const second = toHistoryFile(back.breaks, back.daysOff, now);
-    expect(second).toStrictEqual(first);
-    expect(serializeHistory(second)).toBe(text);
-  });
-
-  it('imports exactly the exported records', () => {
-    const back = parsed(serializeHistory(toHistoryFile(records, [], now)));
-    const byId = (a: BreakRecord, b: BreakRecord) => a.id.localeCompare(b.id);
-    expect(back.breaks.toSorted(byId)).toStrictEqual(records.filter((r) => r.kind !== 'due' && r.kind !== 'snoozed').toSorted(byId));
-  });
-});
-
-describe('historyToCsv', () => {
-  const HEADER = 'id,at,kind,routineId,seconds,completed,intensityBefore,intensityAfter';
-  const rowsOf = (csv: string) => csv.split('\r\n').slice(1, -1);
-
-  it('writes only the header, with CRLF, for an empty history', () => {
-    expect(historyToCsv([])).toBe(`${HEADER}\r\n`);
-  });
-
-  it('writes the same rows in the same order as the JSON, with empty cells for absent fields and CRLF after every line', () => {
-    const csv = historyToCsv([
-      rec('r', '2026-03-29T10:15:00+02:00', { kind: 'routine', routineId: 'neck-rolls', seconds: 150, completed: true, intensityBefore: 4, intensityAfter: 0 }),
-      rec('d', '2026-03-29T09:00:00+02:00', { kind: 'due' }),
-      rec('n', '2026-03-28T17:30:00+01:00', { kind: 'natural' }),
-    ]);
-    expect(csv).toBe(
-      `${HEADER}\r\n` +
-        'n,2026-03-28T17:30:00+01:00,natural,,,,,\r\n' +
-        'r,2026-03-29T10:15:00+02:00,routine,neck-rolls,150,true,4,0\r\n',
-    );
-  });
-
-  it.each([
-    ['a comma', 'a,b', '"a,b"'],
-    ['a quote', 'say "hi"', '"say ""hi"""'],
-    ['a line feed', 'two\nlines', '"two\nlines"'],
-    ['a carriage return', 'two\rlines', '"two\rlines"'],
-    ['nothing special', 'plain-id_1', 'plain-id_1'],
-  ])('quotes an id with %s', (_name, id, cell) => {
-    const csv = historyToCsv([rec(id, AT, { kind: 'natural' })]);
-    expect(csv).toBe(`${HEADER}\r\n${cell},${AT},natural,,,,,\r\n`);
-  });
-
-  it.each([
-    ['=', '=HYPERLINK("http://x")', `"'=HYPERLINK(""http://x"")"`],
-    ['+', '+1', "'+1"],
-    ['-', '-2+3', "'-2+3"],
-    ['@', '@SUM(A1)', "'@SUM(A1)"],
-    ['a tab', '\t=1', "'\t=1"],
-    ['= with a comma, guarded then quoted', '=1,2', `"'=1,2"`],
-  ])('guards an id starting with %s against running as a formula', (_name, id, cell) => {
-    expect(rowsOf(historyToCsv([rec(id, AT, { kind: 'natural' })]))[0]).toBe(`${cell},${AT},natural,,,,,`);
-  });
-
-  it("writes the app's own cells (a time with a negative offset, a kind, the number 0) as they are: none needs a guard", () => {
-    expect(rowsOf(historyToCsv([rec('x', '2026-03-29T10:15:00-04:00', { kind: 'movement', seconds: 0 })]))).toEqual([
-      'x,2026-03-29T10:15:00-04:00,movement,,0,,,',
-    ]);
   });
 });
 

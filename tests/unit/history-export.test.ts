@@ -1,0 +1,109 @@
+// Writing the history file: its exact bytes, what it leaves out, key order, and the round trip through the import (moved from history-file.test.ts).
+import { describe, expect, it } from 'vitest';
+import type { BreakRecord } from '../../core/breaks';
+import { serializeHistory, toHistoryFile } from '../../core/history-export';
+import { BREAK_FIELDS } from '../../core/history-file';
+import { parseHistoryFile } from '../../core/history-import';
+import { timezoneForEach } from '../support/tz';
+
+/** A stored record as the history database holds it: `time` is the instant `at` names. */
+const rec = (id: string, at: string, fields: Partial<BreakRecord> & Pick<BreakRecord, 'kind'>): BreakRecord => ({
+  id,
+  at,
+  time: Date.parse(at),
+  ...fields,
+});
+
+const parsed = (text: string, now?: number) => {
+  const result = parseHistoryFile(text, now);
+  if (!result.ok) throw new Error(`expected a valid file: ${JSON.stringify(result.problems)}`);
+  return result;
+};
+
+describe('toHistoryFile and serializeHistory', () => {
+  timezoneForEach('Europe/Berlin');
+
+  const now = Date.parse('2026-03-29T12:00:00+02:00');
+  const records: BreakRecord[] = [
+    rec('r2', '2026-03-29T10:15:00+02:00', { kind: 'routine', routineId: 'neck-rolls', seconds: 150, completed: true, intensityBefore: 4, intensityAfter: 2 }),
+    rec('due1', '2026-03-29T09:00:00+02:00', { kind: 'due' }),
+    rec('n1', '2026-03-28T17:30:00+01:00', { kind: 'natural' }),
+    rec('m1', '2026-03-29T09:05:00+02:00', { kind: 'movement', seconds: 120, completed: false }),
+    rec('snz', '2026-03-29T09:01:00+02:00', { kind: 'snoozed' }),
+    // The same instant as r2, written in New York time: the tie is broken by id.
+    rec('r1', '2026-03-29T04:15:00-04:00', { kind: 'skipped', routineId: 'calves' }),
+  ];
+
+  it('writes the exact bytes of the format', () => {
+    const text = serializeHistory(toHistoryFile(records, ['2026-12-31', '2026-12-24', '2026-12-31'], now));
+    expect(text).toBe(`{
+  "format": "unknot-history",
+  "version": 1,
+  "exportedAt": "2026-03-29T12:00:00+02:00",
+  "breaks": [
+    {
+      "id": "n1",
+      "at": "2026-03-28T17:30:00+01:00",
+      "kind": "natural"
+    },
+    {
+      "id": "m1",
+      "at": "2026-03-29T09:05:00+02:00",
+      "kind": "movement",
+      "seconds": 120,
+      "completed": false
+    },
+    {
+      "id": "r1",
+      "at": "2026-03-29T04:15:00-04:00",
+      "kind": "skipped",
+      "routineId": "calves"
+    },
+    {
+      "id": "r2",
+      "at": "2026-03-29T10:15:00+02:00",
+      "kind": "routine",
+      "routineId": "neck-rolls",
+      "seconds": 150,
+      "completed": true,
+      "intensityBefore": 4,
+      "intensityAfter": 2
+    }
+  ],
+  "daysOff": [
+    "2026-12-24",
+    "2026-12-31"
+  ]
+}
+`);
+  });
+
+  it("leaves out the scheduler's own events, sorts by time then id, and writes keys in format order", () => {
+    const { breaks } = toHistoryFile(records, [], now);
+    expect(breaks.map((b) => b.id)).toEqual(['n1', 'm1', 'r1', 'r2']);
+    for (const b of breaks) expect(Object.keys(b)).toEqual(BREAK_FIELDS.filter((key) => key in b));
+  });
+
+  it('never writes null or time, and leaves the records untouched', () => {
+    const copy = structuredClone(records);
+    const text = serializeHistory(toHistoryFile(records, [], now));
+    expect(text).not.toContain('null');
+    expect(text).not.toContain('"time"');
+    expect(records).toStrictEqual(copy);
+  });
+
+  it('round-trips: exporting what was imported gives the same file, byte for byte', () => {
+    const first = toHistoryFile(records, ['2026-12-24', '2026-05-01'], now);
+    const text = serializeHistory(first);
+    const back = parsed(text);
+    const second = toHistoryFile(back.breaks, back.daysOff, now);
+    expect(second).toStrictEqual(first);
+    expect(serializeHistory(second)).toBe(text);
+  });
+
+  it('imports exactly the exported records', () => {
+    const back = parsed(serializeHistory(toHistoryFile(records, [], now)));
+    const byId = (a: BreakRecord, b: BreakRecord) => a.id.localeCompare(b.id);
+    expect(back.breaks.toSorted(byId)).toStrictEqual(records.filter((r) => r.kind !== 'due' && r.kind !== 'snoozed').toSorted(byId));
+  });
+});
