@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parsePolicy } from '../../core/policy';
 import { ROUTINE_IDS } from '../../core/routines';
-import { SETTING_NAMES } from '../../core/settings';
+import { BREAK_STYLES, SETTING_NAMES } from '../../core/settings';
 import { DAY_NAMES } from '../../core/work-time';
 
 const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
@@ -28,12 +28,49 @@ const POLICY = {
   dailyGoal: 5,
   organizationName: 'Example Corp',
   allowPause: true,
+  snoozeMinutes: 10,
+  maxSnoozes: 2,
+  naturalBreakMinutes: 5,
+  enabledRoutines: [...ROUTINE_IDS],
+  sound: false,
+  volume: 60,
+  waitForCalls: true,
+  maxWaitMinutes: 20,
+  dailySkipLimit: 3,
+  breakStyle: 'notification',
   locked: ['intervalMinutes', 'workDays'],
 };
+/** The settings in POLICY, as parsed: all but organizationName and locked. */
+const POLICY_VALUES = {
+  intervalMinutes: 45,
+  workDays: POLICY.workDays,
+  workHours: POLICY.workHours,
+  dailyGoal: 5,
+  allowPause: true,
+  snoozeMinutes: 10,
+  maxSnoozes: 2,
+  naturalBreakMinutes: 5,
+  enabledRoutines: [...ROUTINE_IDS],
+  sound: false,
+  volume: 60,
+  waitForCalls: true,
+  maxWaitMinutes: 20,
+  dailySkipLimit: 3,
+  breakStyle: 'notification',
+};
+/** The -with-error files: the changed policy has breaks at :50 of every hour, and two invalid values. */
+const CHANGED = { intervalMinutes: 30, breakAtMinute: 50, dailyGoal: 50, maxWaitMinutes: 90 };
+const CHANGED_PROBLEMS = [
+  { name: 'dailyGoal', reason: 'out-of-range', detail: '1–12' },
+  { name: 'maxWaitMinutes', reason: 'out-of-range', detail: '5–60' },
+];
+/** Locking the interval locks breakAtMinute too: the cadence is one choice. */
+const LOCKED = ['intervalMinutes', 'workDays', 'breakAtMinute'];
 
 interface SchemaProperty {
   type: 'integer' | 'boolean' | 'string' | 'array' | 'object';
   items?: { enum?: string[] };
+  enum?: string[];
 }
 const schema = readJson('public/managed_schema.json') as { properties: Record<string, SchemaProperty> };
 
@@ -44,9 +81,9 @@ function expectValidPolicy(policy: unknown) {
   for (const name of Object.keys(asObject(policy))) expect(schema.properties, `"${name}" is in the schema`).toHaveProperty(name);
   const parsed = parsePolicy(policy);
   expect(parsed.problems).toEqual([]);
-  expect(parsed.values).toEqual({ intervalMinutes: 45, workDays: POLICY.workDays, workHours: POLICY.workHours, dailyGoal: 5, allowPause: true });
+  expect(parsed.values).toEqual(POLICY_VALUES);
   expect(parsed.organizationName).toBe('Example Corp');
-  expect([...parsed.locked]).toEqual(['intervalMinutes', 'workDays']);
+  expect([...parsed.locked]).toEqual(LOCKED);
 }
 
 // ---- Windows .reg: `[key]` lines, then `"name"=dword:…` or `"name"="…"` with \" and \\ escaped.
@@ -179,14 +216,15 @@ const CASES: Record<string, () => void> = {
   'chrome-linux-settings-with-error.json': () => {
     const file = asObject(readJson(`${EXAMPLES}/chrome-linux-settings-with-error.json`));
     const policy = asObject(asObject(file['3rdparty'])['extensions'])[ID];
-    expect(policy).toEqual({ ...POLICY, intervalMinutes: 30, dailyGoal: 50 });
+    expect(policy).toEqual({ ...POLICY, ...CHANGED });
     for (const name of Object.keys(asObject(policy))) expect(schema.properties).toHaveProperty(name);
     const parsed = parsePolicy(policy);
-    expect(parsed.problems).toEqual([{ name: 'dailyGoal', reason: 'out-of-range', detail: '1–12' }]);
-    // The invalid value is ignored alone: the rest, the changed interval too, still applies.
-    expect(parsed.values).toEqual({ intervalMinutes: 30, workDays: POLICY.workDays, workHours: POLICY.workHours, allowPause: true });
+    expect(parsed.problems).toEqual(CHANGED_PROBLEMS);
+    // Each invalid value is ignored alone: the rest, the changed interval and minute too, still applies.
+    const { dailyGoal: _goal, maxWaitMinutes: _wait, ...kept } = POLICY_VALUES;
+    expect(parsed.values).toEqual({ ...kept, intervalMinutes: 30, breakAtMinute: 50 });
     expect(parsed.organizationName).toBe('Example Corp');
-    expect([...parsed.locked]).toEqual(['intervalMinutes', 'workDays']);
+    expect([...parsed.locked]).toEqual(LOCKED);
   },
   'windows-chrome.reg': () => expectRegFile('windows-chrome.reg', 'Google\\Chrome', CHROME_WEB_STORE),
   'windows-edge.reg': () => expectRegFile('windows-edge.reg', 'Microsoft\\Edge', EDGE_ADD_ONS),
@@ -215,8 +253,9 @@ const CASES: Record<string, () => void> = {
   'firefox-policies-with-error.json': () => {
     const policies = asObject(asObject(readJson(`${EXAMPLES}/firefox-policies-with-error.json`))['policies']);
     const policy = asObject(asObject(policies['3rdparty'])['Extensions'])[GECKO_ID!];
-    expect(policy).toEqual({ ...asObject(linuxPolicy()), intervalMinutes: 30, dailyGoal: 50 });
-    expect(parsePolicy(policy).problems).toEqual([{ name: 'dailyGoal', reason: 'out-of-range', detail: '1–12' }]);
+    expect(policy).toEqual({ ...asObject(linuxPolicy()), ...CHANGED });
+    expect(parsePolicy(policy).problems).toEqual(CHANGED_PROBLEMS);
+    expect(parsePolicy(policy).values).toMatchObject({ intervalMinutes: 30, breakAtMinute: 50 });
   },
   'firefox-policies.json': () => {
     expect(GECKO_ID).toBe('unknot@unknot.app');
@@ -249,6 +288,14 @@ describe('the documentation covers the schema', () => {
     expect(schema.properties['workDays']!.items!.enum!.sort()).toEqual([...DAY_NAMES].sort());
     expect(schema.properties['enabledRoutines']!.items!.enum).toEqual([...ROUTINE_IDS]);
     expect(schema.properties['locked']!.items!.enum).toEqual(SETTING_NAMES);
+    expect(schema.properties['breakStyle']!.enum).toEqual([...BREAK_STYLES]);
+  });
+
+  it('every key in the schema appears in an example', () => {
+    const examples = readdirSync(root(EXAMPLES)).map((file) => read(`${EXAMPLES}/${file}`));
+    for (const name of Object.keys(schema.properties)) {
+      expect(examples.some((text) => text.includes(`${name}"`) || text.includes(`<key>${name}</key>`)), name).toBe(true);
+    }
   });
 
   it('docs/policy.md has a table row for every schema property', () => {
