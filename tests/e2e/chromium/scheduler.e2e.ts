@@ -25,10 +25,14 @@ describe('scheduler in Chromium', () => {
     expect(planned.scheduledTime).toBeGreaterThan(now);
     expect(planned.scheduledTime).toBeLessThanOrEqual(now + 60 * MIN + 1000);
 
-    // The break is planned for a few seconds from now, and then the worker stopped.
-    const dueAt = (await ext.now()) + 3000;
-    await ext.planBreakAt(dueAt);
-    await stopServiceWorkers(page);
+    // The break is planned for a few seconds from now, and then the worker stopped. A re-plan still under way
+    // may write over the plan before the worker stops: then plan and stop again.
+    const dueAt = await until(async () => {
+      const at = (await ext.now()) + 3000;
+      await ext.planBreakAt(at);
+      await stopServiceWorkers(page);
+      return (await ext.plan())?.snoozedUntil === at && at;
+    }, 'a plan that holds with the worker stopped');
     expect((await ext.alarm())?.scheduledTime).toBe(planned.scheduledTime);
 
     // Its alarm, two seconds from now at the earliest: the stopped worker must wake up to handle it.
@@ -66,7 +70,8 @@ describe('scheduler in Chromium', () => {
     await ext.breakDueIn(1500);
     const contexts = await until(async () => {
       const found = await offscreen();
-      return found.length > 0 && found;
+      // A document being created is listed before its URL is known.
+      return found.length > 0 && found.every((url) => url !== '') && found;
     }, 'the offscreen document');
     expect(contexts.map((url) => new URL(url).pathname)).toEqual(['/offscreen.html']);
   });

@@ -90,21 +90,28 @@ describe(`an update from ${PREVIOUS_RELEASE} in Chromium`, () => {
     let run = await launchChromium({ profile, extensionDir });
     try {
       const options = await run.open('options.html');
-      await options.locator('#settings-heading').waitFor();
-      for (const day of ['Saturday', 'Sunday']) await options.getByRole('checkbox', { name: day }).check();
-      await options.getByLabel('Start of range 1').fill('00:00');
-      await options.getByLabel('End of range 1').fill('23:59');
-      await options.getByLabel('Minutes between breaks').fill('45');
-      await options.getByLabel('Daily goal (breaks)').fill('3');
-      await options.getByLabel('Snooze length').selectOption('5');
-      await options.getByRole('checkbox', { name: /Play a soft chime/ }).check();
-      // Saved, not only typed: a page opened afresh shows them (whatever the old release's storage layout).
+      // Each change is made on a page loaded afresh, and saved before the next one: a second fresh page shows it
+      // (whatever the old release's storage layout). The old page redraws a field when a save lands, which can
+      // undo a click made just before.
       const check = await run.open('options.html');
-      await until(async () => {
-        await check.reload();
-        await check.locator('#settings-heading').waitFor();
-        return showsChanged(await settingsShown(check));
-      }, 'a fresh options page to show the saved settings');
+      const showsSaved = async (page: Page, key: string) => {
+        await page.reload();
+        await page.locator('#settings-heading').waitFor();
+        return (await settingsShown(page))[key] === CHANGED[key];
+      };
+      const change = async (key: string, edit: () => Promise<unknown>) => {
+        await options.reload();
+        await options.locator('#settings-heading').waitFor();
+        await edit();
+        await until(() => showsSaved(check, key), `a fresh options page to show the saved ${key}`);
+      };
+      for (const day of ['Saturday', 'Sunday']) await change(`Working days / ${day}`, () => options.getByRole('checkbox', { name: day }).check());
+      await change('Working hours / Start of range 1', () => options.getByLabel('Start of range 1').fill('00:00'));
+      await change('Working hours / End of range 1', () => options.getByLabel('End of range 1').fill('23:59'));
+      await change('setting-intervalMinutes', () => options.getByLabel('Minutes between breaks').fill('45'));
+      await change('setting-dailyGoal', () => options.getByLabel('Daily goal (breaks)').fill('3'));
+      await change('setting-snoozeMinutes', () => options.getByLabel('Snooze length').selectOption('5'));
+      await change('setting-sound', () => options.getByRole('checkbox', { name: /Play a soft chime/ }).check());
       await check.close();
 
       await options.getByLabel('Import history').setInputFiles(fixture.path);

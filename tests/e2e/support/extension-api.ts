@@ -57,11 +57,28 @@ export const api = (page: Evaluator) => ({
     }, at),
   setAlarmAt: (at: number) =>
     page.evaluate((when: number) => ((globalThis as any).browser ?? (globalThis as any).chrome).alarms.create('break-due', { when }), at),
-  /** A break comes due `ms` from now: planned, and its alarm set, both for that moment. */
+  /** The stored plan's state: when its snooze ends (what `planBreakAt` wrote, until an event changes it) and whether a break is due. */
+  plan: (): Promise<{ snoozedUntil?: number; dueSince?: number } | undefined> =>
+    page.evaluate(
+      () => ((globalThis as any).browser ?? (globalThis as any).chrome).storage.local.get('schedule').then((r: any) => r.schedule),
+      undefined,
+    ),
+  /**
+   * A break comes due `ms` from now: planned, and its alarm set, both for that moment; done when the stored plan
+   * says the break is due. A re-plan still under way in the worker (after a settings change) may write over the
+   * plan before the alarm fires: then it is planned again.
+   */
   async breakDueIn(ms: number) {
-    const at = (await page.evaluate(() => Date.now(), undefined)) + ms;
-    await this.planBreakAt(at);
-    await this.setAlarmAt(at);
+    await until(async () => {
+      const at = (await page.evaluate(() => Date.now(), undefined)) + ms;
+      await this.planBreakAt(at);
+      await this.setAlarmAt(at);
+      const outcome = await until(async () => {
+        const plan = await this.plan();
+        return plan?.dueSince !== undefined ? 'due' : plan?.snoozedUntil !== at ? 'overwritten' : false;
+      }, 'the break to come due', ms + 20_000);
+      return outcome === 'due';
+    }, 'a plan that holds until the break comes due', 3 * (ms + 20_000));
   },
   notifications: () =>
     page.evaluate(() => ((globalThis as any).browser ?? (globalThis as any).chrome).notifications.getAll() as Promise<Record<string, unknown>>, undefined),
