@@ -108,35 +108,22 @@ export const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('zone' as const), zone: fc.constantFrom(...ZONES) }) },
 );
 
-// The oracle below reads the local wall clock through Date alone, not through core/day's periods.
+// The oracle below finds working time with the Date constructor alone, not through core/day's periods.
+// ECMAScript's own rule decides DST nights: a local time that occurs twice is the earlier instant, one
+// that does not exist moves forward by the gap.
 
-/** Whether `t` falls in the working time the settings name, read from the local wall clock. */
+/** The instant of local "HH:MM" (or "24:00", the next midnight) on the local day y-m-d. */
+function localInstant(y: number, m: number, d: number, hhmm: string): number {
+  const [h, mi] = hhmm.split(':').map(Number);
+  return h === 24 ? new Date(y, m, d + 1).getTime() : new Date(y, m, d, h!, mi!).getTime();
+}
+
+/** Whether `t` falls in one of the working ranges of its local day. */
 export function isWorkingLocal(s: Settings, t: number): boolean {
-  const d = new Date(t);
-  if (!s.workDays.includes(DAY_NAMES[d.getDay()]!)) return false;
-  const minute = d.getHours() * 60 + d.getMinutes();
-  return s.workHours.some((r) => toMinutes(r.start) <= minute && minute < toMinutes(r.end));
-}
-
-function toMinutes(text: string): number {
-  const [h, m] = text.split(':').map(Number);
-  return h! * 60 + m!;
-}
-
-/**
- * Working time, allowing for DST: a range edge that does not exist on a spring-forward night moves
- * forward by the gap (core/day's documented rule), so the hour after an offset change may count too.
- */
-export function mayBeWorking(s: Settings, t: number): boolean {
-  if (isWorkingLocal(s, t)) return true;
-  return new Date(t).getTimezoneOffset() !== new Date(t - HOUR).getTimezoneOffset() && isWorkingLocal(s, t - HOUR);
-}
-
-/** Whether the local day of `t` has an offset change (a DST night). */
-export function isDstDay(t: number): boolean {
-  const d = new Date(t);
-  const midnight = new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
-  return new Date(midnight).getTimezoneOffset() !== new Date(midnight + DAY + 2 * HOUR).getTimezoneOffset();
+  const day = new Date(t);
+  if (!s.workDays.includes(DAY_NAMES[day.getDay()]!)) return false;
+  const [y, m, d] = [day.getFullYear(), day.getMonth(), day.getDate()];
+  return s.workHours.some((r) => localInstant(y, m, d, r.start) <= t && t < localInstant(y, m, d, r.end));
 }
 
 /** Working milliseconds in [from, to), by whole minutes: within a minute of the truth at each edge. */
