@@ -19,7 +19,8 @@ describe('loadPolicy', () => {
     await fakeBrowser.storage.managed.set({ intervalMinutes: 45, locked: ['intervalMinutes'], organizationName: 'Example Corp' });
     const policy = await loadPolicy();
     expect(policy.values.intervalMinutes).toBe(45);
-    expect([...policy.locked]).toEqual(['intervalMinutes']);
+    // Locking the interval locks the cadence: breakAtMinute with it.
+    expect([...policy.locked]).toEqual(['intervalMinutes', 'breakAtMinute']);
     expect(policy.organizationName).toBe('Example Corp');
     expect(await cached()).toEqual({ intervalMinutes: 45, locked: ['intervalMinutes'], organizationName: 'Example Corp' });
   });
