@@ -63,6 +63,21 @@ describe('loadPolicy', () => {
   });
 });
 
+describe("issue 11's keys from storage.managed", () => {
+  it('a policy with a minute of the hour and an invalid longest wait: the values apply, the console says what was ignored and why no break comes', async () => {
+    await fakeBrowser.storage.managed.set({ breakAtMinute: 5, workHours: [{ start: '09:10', end: '10:00' }], maxWaitMinutes: 90, dailySkipLimit: 2, locked: ['breakAtMinute'] });
+    const policy = await loadPolicy();
+    expect(policy.values).toEqual({ breakAtMinute: 5, workHours: [{ start: '09:10', end: '10:00' }], dailySkipLimit: 2 });
+    expect([...policy.locked].sort()).toEqual(['breakAtMinute', 'intervalMinutes']);
+    expect(policy.problems).toEqual([
+      { name: 'maxWaitMinutes', reason: 'out-of-range', detail: '5–60' },
+      { name: 'workHours', reason: 'no-break-at-minute', detail: '05' },
+    ]);
+    expect(console.warn).toHaveBeenCalledWith('Unknot: policy value "maxWaitMinutes" is ignored (out-of-range, expected 5–60).');
+    expect(console.warn).toHaveBeenCalledWith('Unknot: the policy\'s working time ("workHours") never holds minute :05 of an hour, so no break can come.');
+  });
+});
+
 describe('a failed storage.managed read never unlocks what the administrator locked', () => {
   const LOCKED = { allowPause: false, locked: ['allowPause'], organizationName: 'Example Corp' };
   const get = () => vi.spyOn(fakeBrowser.storage.managed, 'get');
