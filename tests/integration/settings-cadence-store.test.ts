@@ -1,4 +1,4 @@
-// The issue-11 settings in storage: a user's null (interval cadence, no skip limit) stays their choice, and the cadence locks as one.
+// The issue-11 settings in storage, beyond settings-store.test.ts: a user's null stays their choice, the new settings round-trip, the cadence locks as one.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { forgetPolicy } from '../../platform/policy';
@@ -16,17 +16,6 @@ beforeEach(() => {
 });
 
 describe('a user\'s "none" is their choice, distinct from no choice at all', () => {
-  it('saving null for breakAtMinute over a policy preset of 50 gives the interval cadence, on this page and the next', async () => {
-    await fakeBrowser.storage.managed.set({ breakAtMinute: 50 });
-    const page = await freshPage();
-    expect((await page.loadSettings()).breakAtMinute).toBe(50);
-    expect(await page.saveSettings({ breakAtMinute: null })).toEqual([]);
-    expect((await page.loadSettings()).breakAtMinute).toBeNull();
-    expect((await (await freshPage()).loadSettings()).breakAtMinute).toBeNull();
-    // Stored as a value of its own: WXT removes a key set to null, which would let the preset back in.
-    expect(await sync()).toHaveProperty(['settings.breakAtMinute'], 'none');
-  });
-
   it('a minute of the user\'s own, then null again: null wins over the preset', async () => {
     await fakeBrowser.storage.managed.set({ breakAtMinute: 50 });
     const page = await freshPage();
@@ -82,14 +71,6 @@ describe('the new settings save and load like the others', () => {
 });
 
 describe('the cadence is one choice: locking intervalMinutes locks breakAtMinute', () => {
-  it('locking intervalMinutes refuses a user\'s breakAtMinute save', async () => {
-    await fakeBrowser.storage.managed.set({ intervalMinutes: 45, breakAtMinute: 50, locked: ['intervalMinutes'] });
-    const page = await freshPage();
-    await page.saveSettings({ breakAtMinute: 10 });
-    expect(await sync()).not.toHaveProperty(['settings.breakAtMinute']);
-    expect((await page.loadSettings()).breakAtMinute).toBe(50);
-  });
-
   it('a minute the user chose before the lock gives way to the locked interval cadence', async () => {
     await fakeBrowser.storage.sync.set({ 'settings.breakAtMinute': 20 });
     await fakeBrowser.storage.managed.set({ intervalMinutes: 45, locked: ['intervalMinutes'] });

@@ -119,6 +119,27 @@ describe('a save keeps the stored settings it does not know', () => {
   });
 });
 
+describe('breakAtMinute over a policy preset (more in settings-cadence-store.test.ts)', () => {
+  it('saving null for breakAtMinute over a policy preset of 50 gives the interval cadence, on this page and the next', async () => {
+    await fakeBrowser.storage.managed.set({ breakAtMinute: 50 });
+    const page = await freshPage();
+    expect((await page.loadSettings()).breakAtMinute).toBe(50);
+    expect(await page.saveSettings({ breakAtMinute: null })).toEqual([]);
+    expect((await page.loadSettings()).breakAtMinute).toBeNull();
+    expect((await (await freshPage()).loadSettings()).breakAtMinute).toBeNull();
+    // Stored as a value of its own: WXT removes a key set to null, which would let the preset back in.
+    expect(await sync()).toHaveProperty(['settings.breakAtMinute'], 'none');
+  });
+
+  it('locking intervalMinutes refuses a user\'s breakAtMinute save', async () => {
+    await fakeBrowser.storage.managed.set({ intervalMinutes: 45, breakAtMinute: 50, locked: ['intervalMinutes'] });
+    const page = await freshPage();
+    await page.saveSettings({ breakAtMinute: 10 });
+    expect(await sync()).not.toHaveProperty(['settings.breakAtMinute']);
+    expect((await page.loadSettings()).breakAtMinute).toBe(50);
+  });
+});
+
 describe('the migration from Unknot 0.1\'s one settings object', () => {
   it('copies every setting into its own item, keeps the object for a browser still on 0.1, and loses nothing', async () => {
     await fakeBrowser.storage.sync.set({ settings: RELEASE_0_1 });
