@@ -35,8 +35,10 @@ const MAX_ORGANIZATION_NAME = 100;
 export function parsePolicy(raw: unknown): Policy {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || Object.keys(raw).length === 0) return NO_POLICY;
   const { organizationName, locked, ...rest } = raw as Record<string, unknown>;
-  const { values, problems } = validateSettings(withoutNulls(rest));
-  problems.unshift(...nullProblems(rest));
+  const { values, problems: valueProblems } = validateSettings(withoutNulls(rest));
+  // In the order the administrator wrote them, a null among the rest.
+  const order = Object.keys(rest);
+  const problems = [...valueProblems, ...nullProblems(rest)].sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
 
   let name: string | undefined;
   if (organizationName !== undefined) {

@@ -100,12 +100,12 @@ describe("issue 11's keys in a policy", () => {
     expect(policy.values).toEqual(raw);
   });
 
-  it('each invalid value is listed with its expected range or choices, and the valid rest applies', () => {
+  it('each invalid value is listed with its expected range or choices, in the policy\'s order, and the valid rest applies', () => {
     const policy = parsePolicy({ waitForCalls: 1, maxWaitMinutes: 90, breakAtMinute: null, dailySkipLimit: 25, breakStyle: 'fullscreen', dailyGoal: 6 });
     expect(policy.problems).toEqual([
-      { name: 'breakAtMinute', reason: 'not-a-number', detail: '0–59' },
       { name: 'waitForCalls', reason: 'not-boolean', detail: 'true, false' },
       { name: 'maxWaitMinutes', reason: 'out-of-range', detail: '5–60' },
+      { name: 'breakAtMinute', reason: 'not-a-number', detail: '0–59' },
       { name: 'dailySkipLimit', reason: 'out-of-range', detail: '0–20' },
       { name: 'breakStyle', reason: 'not-a-choice', detail: 'notification, tab' },
     ]);
