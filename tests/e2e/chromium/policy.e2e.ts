@@ -54,7 +54,7 @@ describe('managed policy in Chromium', () => {
       // The ignored goal falls back to the default; the rest of the policy still applies.
       expect(await page.getByLabel('Daily goal (breaks)').inputValue()).toBe('4');
       await page.getByTestId('managed-by').filter({ hasText: 'Managed by Example Corp' }).waitFor();
-      await expectAlarmNear(page, policyBreakAt(await examplePolicy('chrome-linux-settings-with-error.json'), opened), 'the changed 30-minute interval');
+      await expectAlarmNear(page, policyBreakAt(await examplePolicy('chrome-linux-settings-with-error.json'), opened), "the changed file's cadence (breakAtMinute 50 where it sets one)");
     } finally {
       await run.close();
     }

@@ -53,7 +53,7 @@ describe('managed policy in Firefox', () => {
       await waitForText(page, '[data-testid="policy-problems"] li', /^dailyGoal: /);
       expect(await field(page, '#setting-intervalMinutes')).toEqual({ value: '30', disabled: true });
       expect(await field(page, '#setting-dailyGoal')).toEqual({ value: '4', disabled: false });
-      await expectAlarmNear(page, policyBreakAt(await examplePolicy('firefox-policies-with-error.json'), opened), 'the changed 30-minute interval');
+      await expectAlarmNear(page, policyBreakAt(await examplePolicy('firefox-policies-with-error.json'), opened), "the changed file's cadence (breakAtMinute 50 where it sets one)");
     } finally {
       await run.close();
     }

@@ -4,6 +4,8 @@ const DAY_NAMES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
 export interface Plan {
   intervalMinutes: number;
+  /** docs/policy.md: "A break at this minute of every working hour"; the interval is then not in use. */
+  breakAtMinute?: number | null;
   /** Working days as the settings and policy files name them ("mon", "tue", …). */
   workDays: readonly string[];
   /** One working range a day, "HH:MM" local time. */
@@ -21,6 +23,7 @@ const at = (day: Date, time: string): number => {
  * the anchor lies before it, on the first working day where that still falls before the range ends.
  */
 export function firstBreakAfter(plan: Plan, anchor: number): number {
+  if (typeof plan.breakAtMinute === 'number') return firstBreakAtMinute(plan, plan.breakAtMinute, anchor);
   const today = new Date(anchor);
   for (let offset = 0; offset <= 7; offset++) {
     const day = new Date(today.getFullYear(), today.getMonth(), today.getDate() + offset);
@@ -29,4 +32,16 @@ export function firstBreakAfter(plan: Plan, anchor: number): number {
     if (due < at(day, plan.end)) return due;
   }
   throw new Error(`no working time in the week after ${new Date(anchor).toString()}`);
+}
+
+/** The first moment after `anchor` at minute `minute` of an hour, inside a working day's range. */
+function firstBreakAtMinute(plan: Plan, minute: number, anchor: number): number {
+  const start = new Date(anchor);
+  for (let hour = 0; hour <= 8 * 24; hour++) {
+    const due = new Date(start.getFullYear(), start.getMonth(), start.getDate(), start.getHours() + hour, minute).getTime();
+    const day = new Date(due);
+    if (due <= anchor || !plan.workDays.includes(DAY_NAMES[day.getDay()]!)) continue;
+    if (due > at(day, plan.start) && due < at(day, plan.end)) return due;
+  }
+  throw new Error(`no working hour holds minute ${minute} in the week after ${new Date(anchor).toString()}`);
 }

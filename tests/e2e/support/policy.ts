@@ -18,6 +18,7 @@ export const ALL_DAY_HOURS = { workHours: [{ start: '00:00', end: '23:59' }] };
 /** The numbers an example file gives the extension, read from the file itself. */
 export interface ExamplePolicy {
   intervalMinutes: number;
+  breakAtMinute?: number;
   workDays: string[];
   dailyGoal: unknown;
   locked: string[];
@@ -30,11 +31,14 @@ export async function examplePolicy(name: string): Promise<ExamplePolicy> {
 }
 
 /**
- * Where break-due must be under an example policy, counting from `anchor`: the file's interval on the file's
- * (locked) working days, with the tests' all-day hours.
+ * Where break-due must be under an example policy, counting from `anchor`: the file's cadence (its interval, or
+ * its minute of the hour) on the file's (locked) working days, with the tests' all-day hours.
  */
 export const policyBreakAt = (policy: ExamplePolicy, anchor: number): number =>
-  firstBreakAfter({ intervalMinutes: policy.intervalMinutes, workDays: policy.workDays, ...ALL_DAY_HOURS.workHours[0]! }, anchor);
+  firstBreakAfter(
+    { intervalMinutes: policy.intervalMinutes, breakAtMinute: policy.breakAtMinute, workDays: policy.workDays, ...ALL_DAY_HOURS.workHours[0]! },
+    anchor,
+  );
 
 /** Chrome's id for an unpacked extension: the SHA-256 of its absolute path, in the letters a–p. */
 export function unpackedExtensionId(dir: string): string {
