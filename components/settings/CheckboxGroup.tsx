@@ -17,9 +17,9 @@ export function CheckboxGroup<T extends string>({ name, legend, options, selecte
   // The boxes show what the user ticked, even a choice that cannot be saved (no day at all), until a save is refused.
   const [draft, setDraft] = useState<readonly T[]>(selected);
   useEffect(() => setDraft(selected), [selected]);
-  const { problem, change, saveFailed } = useSettingField(name, onSave, () => setDraft(selected));
+  const { problem, change, saveFailed, saveError } = useSettingField(name, onSave, () => setDraft(selected));
   return (
-    <SettingField id={`setting-${name}`} legend={legend} locked={locked} problem={problem} saveFailed={saveFailed}>
+    <SettingField id={`setting-${name}`} legend={legend} locked={locked} problem={problem} saveFailed={saveFailed} saveError={saveError}>
       <div class="checkboxes">
         {options.map((option) => (
           <label key={option.value} class="checkbox">

@@ -10,15 +10,17 @@ interface Props {
   value: number;
   locked: boolean;
   onSave: SaveSettings;
+  /** Why the setting is not in use now (the interval while breaks come at a minute of the hour): shown disabled with this note. */
+  inactiveNote?: string;
 }
 
-export function NumberField({ name, label, value, locked, onSave }: Props) {
+export function NumberField({ name, label, value, locked, onSave, inactiveNote }: Props) {
   const { min, max, step } = SETTING_RANGES[name];
   const [draft, setDraft] = useState(String(value));
   useEffect(() => setDraft(String(value)), [value]);
   // After a refused save the field shows what is stored, as its message says.
-  const { problem, change, saveFailed } = useSettingField(name, onSave, () => setDraft(String(value)));
-  const state = { id: `setting-${name}`, locked, problem, saveFailed };
+  const { problem, change, saveFailed, saveError } = useSettingField(name, onSave, () => setDraft(String(value)));
+  const state = { id: `setting-${name}`, locked, problem, saveFailed, saveError, note: inactiveNote };
   return (
     <SettingField {...state}>
       <label for={state.id}>{label}</label>
@@ -30,7 +32,7 @@ export function NumberField({ name, label, value, locked, onSave }: Props) {
         max={max}
         step={step}
         value={draft}
-        disabled={locked}
+        disabled={locked || inactiveNote !== undefined}
         aria-invalid={problem ? 'true' : undefined}
         aria-describedby={describedBy(state)}
         onInput={(e) => {

@@ -1,33 +1,35 @@
-// A setting with a few fixed choices, as a select.
-import type { SettingName } from '../../core/settings';
+// A setting with a few fixed choices (numbers, words, or null for "none"), as a select.
+import type { SettingName, Settings } from '../../core/settings';
 import { describedBy, SettingField } from './SettingField';
 import { useSettingField, type SaveSettings } from './use-setting-field';
 
-interface Props {
-  name: SettingName;
+interface Props<N extends SettingName> {
+  name: N;
   label: string;
-  value: number;
-  options: readonly { value: number; label: string }[];
+  value: Settings[N];
+  options: readonly { value: Settings[N]; label: string }[];
   locked: boolean;
   onSave: SaveSettings;
 }
 
-export function SelectField({ name, label, value, options, locked, onSave }: Props) {
-  const { problem, change, saveFailed } = useSettingField(name, onSave);
-  const state = { id: `setting-${name}`, locked, problem, saveFailed };
+export function SelectField<N extends SettingName>({ name, label, value, options, locked, onSave }: Props<N>) {
+  const { problem, change, saveFailed, saveError } = useSettingField(name, onSave);
+  const state = { id: `setting-${name}`, locked, problem, saveFailed, saveError };
+  // Options are told apart by their place in the list, so a null ("no limit") is a choice like any other.
+  const selected = options.findIndex((o) => o.value === value);
   // A refused save re-renders with the stored value, which puts the select back to it.
   return (
     <SettingField {...state}>
       <label for={state.id}>{label}</label>
       <select
         id={state.id}
-        value={String(value)}
+        value={String(selected)}
         disabled={locked}
         aria-describedby={describedBy(state)}
-        onChange={(e) => change(Number((e.target as HTMLSelectElement).value))}
+        onChange={(e) => change(options[Number((e.target as HTMLSelectElement).value)]?.value)}
       >
-        {options.map((o) => (
-          <option key={o.value} value={String(o.value)}>
+        {options.map((o, i) => (
+          <option key={i} value={String(i)}>
             {o.label}
           </option>
         ))}

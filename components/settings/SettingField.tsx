@@ -10,11 +10,15 @@ export interface FieldState {
   locked: boolean;
   problem?: Omit<SettingProblem, 'name'>;
   saveFailed?: boolean;
+  /** Why the browser refused the last save (a StorageWriteError says whether storage was full). */
+  saveError?: unknown;
+  /** A note that describes the field (why it is not in use, what a choice means), shown under it. */
+  note?: string;
 }
 
 /** The ids of the notes that describe a field: its message (if any) and its lock note (if locked). */
-export function describedBy({ id, locked, problem, saveFailed }: FieldState): string | undefined {
-  const ids = [problem || saveFailed ? `${id}-error` : '', locked ? `${id}-locked` : ''].filter(Boolean);
+export function describedBy({ id, locked, problem, saveFailed, note }: FieldState): string | undefined {
+  const ids = [problem || saveFailed ? `${id}-error` : '', note ? `${id}-note` : '', locked ? `${id}-locked` : ''].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
 }
 
@@ -27,7 +31,12 @@ interface Props extends FieldState {
 export function SettingField({ legend, children, ...state }: Props) {
   const notes = (
     <>
-      <FieldMessage id={`${state.id}-error`} problem={state.problem} saveFailed={state.saveFailed} />
+      <FieldMessage id={`${state.id}-error`} problem={state.problem} saveFailed={state.saveFailed} saveError={state.saveError} />
+      {state.note && (
+        <p id={`${state.id}-note`} class="field__note">
+          {state.note}
+        </p>
+      )}
       {state.locked && <LockedNote id={`${state.id}-locked`} />}
     </>
   );

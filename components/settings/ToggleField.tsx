@@ -12,8 +12,8 @@ interface Props {
 }
 
 export function ToggleField({ name, label, checked, locked, onSave }: Props) {
-  const { problem, change, saveFailed } = useSettingField(name, onSave);
-  const state = { id: `setting-${name}`, locked, problem, saveFailed };
+  const { problem, change, saveFailed, saveError } = useSettingField(name, onSave);
+  const state = { id: `setting-${name}`, locked, problem, saveFailed, saveError };
   // A refused save re-renders with the stored value, which puts the box back as it is stored.
   return (
     <SettingField {...state}>

@@ -16,7 +16,7 @@ export function WorkHoursField({ value, locked, onSave }: Props) {
   const { t } = useI18n();
   const [draft, setDraft] = useState<TimeRange[]>([...value]);
   useEffect(() => setDraft([...value]), [value]);
-  const { problem, change, saveFailed } = useSettingField('workHours', onSave, () => setDraft([...value]));
+  const { problem, change, saveFailed, saveError } = useSettingField('workHours', onSave, () => setDraft([...value]));
 
   const edit = (next: TimeRange[]) => {
     setDraft(next);
@@ -24,7 +24,7 @@ export function WorkHoursField({ value, locked, onSave }: Props) {
   };
 
   return (
-    <SettingField id="setting-workHours" legend={t('setting_work_hours')} locked={locked} problem={problem} saveFailed={saveFailed}>
+    <SettingField id="setting-workHours" legend={t('setting_work_hours')} locked={locked} problem={problem} saveFailed={saveFailed} saveError={saveError}>
       {draft.map((range, i) => (
         <div class="range" key={i}>
           <label>

@@ -10,7 +10,22 @@ export type SaveSettings = (changes: Partial<Settings>) => Promise<unknown>;
 /** `onRefused` puts a field's draft back to the stored value when the browser refused the save. */
 export function useSettingField<K extends SettingName>(name: K, onSave: SaveSettings, onRefused?: () => void) {
   const [problem, setProblem] = useState<Omit<SettingProblem, 'name'>>();
+  const [saveError, setSaveError] = useState<unknown>();
   const saving = useFailableAction();
+  const save = async (value: Settings[K]) => {
+    try {
+      const problems = await onSave({ [name]: value } as Partial<Settings>);
+      // saveSettings resolves with the fields it did not save: a newer version's value, say, is kept and said here.
+      const own = Array.isArray(problems) ? (problems as unknown[]).find((p): p is SettingProblem => isSettingProblem(p) && (p as SettingProblem).name === name) : undefined;
+      if (own) {
+        setProblem({ reason: own.reason, detail: own.detail });
+        onRefused?.();
+      }
+    } catch (error) {
+      setSaveError(error);
+      throw error;
+    }
+  };
   const change = (value: unknown) => {
     const result = SETTING_CHECKS[name](value);
     if (isSettingProblem(result)) {
@@ -18,7 +33,7 @@ export function useSettingField<K extends SettingName>(name: K, onSave: SaveSett
       return;
     }
     setProblem(undefined);
-    void saving.run(() => onSave({ [name]: result } as Partial<Settings>), onRefused);
+    void saving.run(() => save(result as Settings[K]), onRefused);
   };
-  return { problem, change, saveFailed: saving.failed };
+  return { problem, change, saveFailed: saving.failed, saveError };
 }

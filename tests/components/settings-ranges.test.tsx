@@ -18,6 +18,9 @@ vi.mock('../../core/settings', async (importOriginal) => {
       naturalBreakMinutes: { min: 3, max: 45, step: 3 },
       dailyGoal: { min: 2, max: 20, step: 2 },
       volume: { min: 5, max: 95, step: 5 },
+      maxWaitMinutes: { min: 10, max: 90, step: 10 },
+      breakAtMinute: { min: 5, max: 55, step: 5 },
+      dailySkipLimit: { min: 2, max: 7, step: 1 },
     },
     MAX_WORK_RANGES: 2,
   };
@@ -35,6 +38,14 @@ describe('SettingsForm ranges', () => {
     expect(bounds('Minutes between breaks')).toEqual(['15', '240', '15']);
     expect(bounds('Daily goal (breaks)')).toEqual(['2', '20', '2']);
     expect(bounds('Chime volume (0–100)')).toEqual(['5', '95', '5']);
+    expect(bounds('Longest wait for a call (minutes)')).toEqual(['10', '90', '10']);
+  });
+
+  it('offers the minute of the hour and the skip budget within the ranges core/settings gives', () => {
+    renderWithI18n(<SettingsForm settings={{ ...DEFAULT_SETTINGS, breakAtMinute: 50 }} locked={new Set()} onSave={async () => undefined} />);
+    expect(bounds('Minute of the hour (0–59)')).toEqual(['5', '55', '5']);
+    const skips = screen.getByRole('combobox', { name: 'Skips allowed per working day' });
+    expect(within(skips).getAllByRole('option').map((o) => o.textContent)).toEqual(['No limit', '2', '3', '4', '5', '6', '7']);
   });
 
   it('offers another time range only up to the limit core/settings gives', async () => {
