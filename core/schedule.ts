@@ -258,19 +258,35 @@ export function transition(settings: Settings, before: ScheduleState, event: Sch
   }
 }
 
-/** What the popup says about the schedule. */
+/** What the popup says about the schedule. `skipsLeft`: null = no daily limit, 0 = Skip not offered. */
 export type ScheduleStatus =
-  | { kind: 'due'; snoozesLeft: number }
+  | { kind: 'due'; snoozesLeft: number; skipsLeft: number | null }
+  /** A due break waits for a call (an audible tab) or a fullscreen window, until `until` at the latest. */
+  | { kind: 'waiting'; reason: 'call' | 'fullscreen'; until: number }
   | { kind: 'paused'; until: number }
-  | { kind: 'next'; at: number }
+  /** `skippedBreak`: the last break was skipped and the next is not yet due ("Take the skipped break now"). */
+  | { kind: 'next'; at: number; skippedBreak: boolean; skipsLeft: number | null }
   | { kind: 'outside'; at: number }
   | { kind: 'off' };
 
+/** Skips left today under the daily limit; null when there is no limit. */
+function skipsLeft(settings: Settings): number | null {
+  // 2026-12-01: the per-day skip count is not kept yet; the whole budget is reported.
+  return settings.dailySkipLimit;
+}
+
 export function scheduleStatus(settings: Settings, state: ScheduleState, now: number): ScheduleStatus {
-  if (state.dueSince !== undefined) return { kind: 'due', snoozesLeft: Math.max(0, settings.maxSnoozes - state.snoozes) };
+  const due = (): ScheduleStatus => ({
+    kind: 'due',
+    snoozesLeft: Math.max(0, settings.maxSnoozes - state.snoozes),
+    skipsLeft: skipsLeft(settings),
+  });
+  if (state.dueSince !== undefined) return due();
   if (state.pausedUntil !== undefined && state.pausedUntil > now) return { kind: 'paused', until: state.pausedUntil };
   const at = plannedAt(settings, state);
   if (at === undefined) return { kind: 'off' };
-  if (at <= now) return { kind: 'due', snoozesLeft: Math.max(0, settings.maxSnoozes - state.snoozes) };
-  return isWorkingTime(settings, now) ? { kind: 'next', at } : { kind: 'outside', at };
+  if (at <= now) return due();
+  return isWorkingTime(settings, now)
+    ? { kind: 'next', at, skippedBreak: false, skipsLeft: skipsLeft(settings) }
+    : { kind: 'outside', at };
 }

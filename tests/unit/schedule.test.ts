@@ -109,7 +109,7 @@ describe('transitions', () => {
     expect(r.records).toEqual([{ kind: 'due', at: at + 500 }]);
     // While it is due, the one alarm waits for the end of the working day (17:30), to drop it then.
     expect(show(alarmAt(s, r.state, at + 500))).toBe('2026-11-23 17:30 Mon');
-    expect(scheduleStatus(s, r.state, at + 500)).toEqual({ kind: 'due', snoozesLeft: 2 });
+    expect(scheduleStatus(s, r.state, at + 500)).toEqual({ kind: 'due', snoozesLeft: 2, skipsLeft: null });
   });
 
   it('snooze moves the alarm by the snooze length, at most maxSnoozes times', () => {
@@ -123,7 +123,7 @@ describe('transitions', () => {
     const third = transition(s, { ...two.state, dueSince: t0 + 20 * MIN }, { type: 'snooze' }, t0 + 20 * MIN);
     expect(third.records).toEqual([]);
     expect(third.state.dueSince).toBe(t0 + 20 * MIN);
-    expect(scheduleStatus(s, third.state, t0 + 20 * MIN)).toEqual({ kind: 'due', snoozesLeft: 0 });
+    expect(scheduleStatus(s, third.state, t0 + 20 * MIN)).toEqual({ kind: 'due', snoozesLeft: 0, skipsLeft: null });
   });
 
   it('snooze length follows the setting', () => {
