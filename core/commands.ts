@@ -17,7 +17,7 @@ interface MessageFields {
   /** The end of the pause, epoch ms: ahead of now, and no further than the longest pause offered. */
   pause: { until: number };
   /** A routine or movement break the user took: recorded, and a completed one re-plans. */
-  'record-break': { fields: NewBreak };
+  'record-break': { fields: NewBreak; id?: string };
   /** The chime volume, 0–100 like the setting. */
   'play-chime': { volume: number };
 }
@@ -41,7 +41,8 @@ const FIELD_CHECKS = {
   'open-break-page': {},
   // A pause with an absurd end (Number.MAX_VALUE) once passed and made the popup's status line throw.
   pause: { until: (v, now) => typeof v === 'number' && Number.isFinite(v) && now < v && v <= now + MAX_PAUSE_MS },
-  'record-break': { fields: isNewBreak },
+  // The routine run's own id, so a break sent twice is recorded once.
+  'record-break': { fields: isNewBreak, id: (v) => v === undefined || (typeof v === 'string' && v.length >= 1 && v.length <= 200) },
   'play-chime': { volume: (v) => isIntegerIn(v, SETTING_RANGES.volume.min, SETTING_RANGES.volume.max) },
 } satisfies { [T in MessageType]: Record<Exclude<keyof MessageOf<T>, 'type'>, FieldCheck> };
 

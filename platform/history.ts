@@ -53,18 +53,21 @@ async function inTransaction<T>(stores: WriteStores, work: (tx: WriteTransaction
  * Records a break at `time`, taken to the whole second: `at` names seconds, and the file carries
  * only `at`, so a stored millisecond would not survive export and import.
  */
-export async function recordBreak(time: number, fields: NewBreak): Promise<BreakRecord> {
-  const record = breakRecord(crypto.randomUUID(), Math.floor(time / SECOND) * SECOND, fields);
+export async function recordBreak(time: number, fields: NewBreak, id?: string): Promise<BreakRecord> {
+  const record = breakRecord(id ?? crypto.randomUUID(), Math.floor(time / SECOND) * SECOND, fields);
   const value = stored(record);
-  await inTransaction(['breaks', 'days'], async (tx) => {
+  return inTransaction(['breaks', 'days'], async (tx) => {
+    // A page that sends its routine run's id again (a retry, a second port) recorded it already.
+    const existing = id === undefined ? undefined : await tx.objectStore('breaks').get(id);
+    if (existing) return plain(existing);
     await tx.objectStore('breaks').add(value);
     if (countsTowardGoal(record)) {
       const days = tx.objectStore('days');
       const total = await days.get(value.day);
       await days.put({ day: value.day, counted: (total?.counted ?? 0) + 1 });
     }
+    return record;
   });
-  return record;
 }
 
 /** Breaks with `from <= time < to`, oldest first. */

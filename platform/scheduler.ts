@@ -59,7 +59,7 @@ async function apply(event: SchedulerEvent, now: number): Promise<Transition> {
  * A break the user took: a completed one re-plans the next break from now; then it is recorded.
  * A second "I moved" within the natural-break length is the first one again and is not recorded.
  */
-export async function recordTakenBreak(fields: NewBreak, now: () => number = Date.now): Promise<void> {
+export async function recordTakenBreak(fields: NewBreak, now: () => number = Date.now, id?: string): Promise<void> {
   if (fields.kind === 'movement') {
     // Decided in the queue, so two messages at once see each other.
     if ((await run({ type: 'moved', completed: fields.completed === true }, now)).repeated) return;
@@ -67,5 +67,5 @@ export async function recordTakenBreak(fields: NewBreak, now: () => number = Dat
     await dispatch({ type: 'break-taken' }, now);
   }
   // A failing IndexedDB rejects here, so the page can say that history is not kept.
-  await recordBreak(now(), fields);
+  await recordBreak(now(), fields, id);
 }

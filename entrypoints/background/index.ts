@@ -19,7 +19,7 @@ const commandHandlers = {
   pause: (command) => dispatch(command),
   resume: (command) => dispatch(command),
   'open-break-page': () => openBreakPage(),
-  'record-break': (command) => recordTakenBreak(command.fields),
+  'record-break': (command) => recordTakenBreak(command.fields, Date.now, command.id),
 } satisfies CommandHandlers;
 
 export default defineBackground(() => {
