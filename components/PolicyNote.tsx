@@ -1,11 +1,32 @@
-// "Managed by {organization}", and for the administrator the policy values that were ignored and why.
+// "Managed by {organization}", and for the administrator the policy values that were ignored and why, and a
+// valid policy that still leaves no time for a break.
 import type { Policy } from '../core/policy';
+import type { SettingProblem } from '../core/settings';
 import { problemMessageKey } from '../core/settings-problems';
 import { useI18n } from './i18n';
+
+/** Problems of values that apply: the policy is valid, but its working time never holds a break (core/break-fit). */
+const NO_BREAK_REASONS: readonly SettingProblem['reason'][] = ['no-break-fits', 'no-break-at-minute'];
+
+function ProblemList({ problems, testId }: { problems: readonly SettingProblem[]; testId: string }) {
+  const { t } = useI18n();
+  return (
+    <ul data-testid={testId}>
+      {problems.map((p, i) => (
+        <li key={i}>
+          <code>{p.name}</code>: {t(problemMessageKey(p), p.detail)}
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 export function PolicyNote({ policy }: { policy: Policy }) {
   const { t } = useI18n();
   if (!policy.present) return null;
+  // A no-break problem is about values that still apply, so it is not listed among the ignored ones.
+  const noBreak = policy.problems.filter((p) => NO_BREAK_REASONS.includes(p.reason));
+  const ignored = policy.problems.filter((p) => !NO_BREAK_REASONS.includes(p.reason));
   return (
     <section class="policy" aria-labelledby="policy-heading">
       <h2 id="policy-heading" data-testid="managed-by">
@@ -15,14 +36,18 @@ export function PolicyNote({ policy }: { policy: Policy }) {
       {policy.problems.length > 0 && (
         <div class="notice" data-testid="policy-problems">
           <h3>{t('policy_admin_heading')}</h3>
-          <p>{t('policy_admin_text')}</p>
-          <ul>
-            {policy.problems.map((p, i) => (
-              <li key={i}>
-                <code>{p.name}</code>: {t(problemMessageKey(p), p.detail)}
-              </li>
-            ))}
-          </ul>
+          {ignored.length > 0 && (
+            <>
+              <p>{t('policy_admin_text')}</p>
+              <ProblemList problems={ignored} testId="policy-ignored" />
+            </>
+          )}
+          {noBreak.length > 0 && (
+            <>
+              <p>{t('h3c_policy_no_break_text')}</p>
+              <ProblemList problems={noBreak} testId="policy-no-break" />
+            </>
+          )}
         </div>
       )}
     </section>
