@@ -41,7 +41,15 @@ export function HistoryTransfer({ onExportJson, onExportCsv, onImport, onDeleteA
   const [confirming, setConfirming] = useState(false);
   const [deleted, setDeleted] = useState(false);
 
-  const exportAs = (run: () => void | Promise<unknown>) => () => void exporting.run(async () => run());
+  const [exported, setExported] = useState<{ leftOut: number; clipped: number }>();
+  // An export that had to leave records out or clip them says how many (platform/history-transfer's summary).
+  const exportAs = (run: () => void | Promise<unknown>) => () => {
+    setExported(undefined);
+    void exporting.run(async () => run()).then((r) => {
+      const v = r.done ? (r.value as { leftOut?: unknown; clipped?: unknown } | undefined) : undefined;
+      if (typeof v?.leftOut === 'number' && typeof v.clipped === 'number') setExported({ leftOut: v.leftOut, clipped: v.clipped });
+    });
+  };
 
   return (
     <section aria-labelledby="transfer-heading" class="transfer">
@@ -54,6 +62,12 @@ export function HistoryTransfer({ onExportJson, onExportCsv, onImport, onDeleteA
           {t('export_csv')}
         </button>
       </div>
+      {exported && (exported.leftOut > 0 || exported.clipped > 0) && (
+        <div role="status" data-testid="export-summary">
+          {exported.leftOut > 0 && <p>{t(pluralKey('history_export_left_out', exported.leftOut, locale), String(exported.leftOut))}</p>}
+          {exported.clipped > 0 && <p>{t(pluralKey('history_export_clipped', exported.clipped, locale), String(exported.clipped))}</p>}
+        </div>
+      )}
       {exporting.failed && (
         <p role="alert" class="notice" data-testid="export-failed">
           {t('transfer_export_failed')}

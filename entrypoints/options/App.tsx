@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { DashboardView } from '../../components/DashboardView';
 import { DaysOff } from '../../components/DaysOff';
 import { HistoryTransfer } from '../../components/HistoryTransfer';
+import { NotificationHelp } from '../../components/NotificationHelp';
 import { PolicyNote } from '../../components/PolicyNote';
 import { ShortcutNote } from '../../components/ShortcutNote';
 import { useI18n } from '../../components/i18n';
@@ -13,7 +14,9 @@ import { loadDashboardData } from '../../platform/dashboard-data';
 import { deleteAllHistory, setDayOff } from '../../platform/history';
 import { exportHistory, importHistoryFile, keepHistory } from '../../platform/history-transfer';
 import { loadScheduleView, watchScheduleView } from '../../platform/schedule-view';
+import { notificationsBlocked } from '../../platform/notification-permission';
 import { saveSettings } from '../../platform/settings-store';
+import { loadStorageProblems, storageProblemMessageKey, type VersionProblem } from '../../platform/storage-item';
 import { canOpenShortcutSettings, openShortcutSettings, takeBreakShortcut } from '../../platform/shortcut';
 
 const report = (error: unknown) => console.error('Unknot options:', error);
@@ -24,11 +27,16 @@ export function App() {
   const view = schedule.value;
   const { value: data, failed: historyUnavailable, reload } = useLoad(loadDashboardData, { onError: report });
   const [shortcut, setShortcut] = useState<string>();
+  const [blocked, setBlocked] = useState<boolean>();
+  const [storageProblems, setStorageProblems] = useState<VersionProblem[]>([]);
 
   useEffect(() => {
     // Ask the browser not to evict the history under storage pressure.
     keepHistory().catch(report);
     takeBreakShortcut().then(setShortcut).catch(report);
+    notificationsBlocked().then(setBlocked).catch(report);
+    // Data a failed or newer-version migration kept as it was: say so (nothing is lost meanwhile).
+    loadStorageProblems().then(setStorageProblems).catch(report);
   }, []);
 
   return (
@@ -36,6 +44,12 @@ export function App() {
       <h1>{t('options_title')}</h1>
       {schedule.failed && <RetryNotice messageKey="h3a_settings_unavailable" onRetry={schedule.reload} />}
       {view && <PolicyNote policy={view.policy} />}
+      {[...new Set(storageProblems.map(storageProblemMessageKey))].map((key) => (
+        <p key={key} role="alert" class="notice" data-testid="storage-problem">
+          {t(key)}
+        </p>
+      ))}
+      <NotificationHelp blocked={blocked} />
       {historyUnavailable && (
         <p role="alert" class="notice">
           {t('history_unavailable')}
@@ -44,8 +58,9 @@ export function App() {
       {view && data && <DashboardView data={data} settings={view.settings} />}
       {!historyUnavailable && (
         <HistoryTransfer
-          onExportJson={() => void exportHistory('json').catch(report)}
-          onExportCsv={() => void exportHistory('csv').catch(report)}
+          // The export's promise goes on: the section says what it left out or clipped, or that it failed.
+          onExportJson={() => exportHistory('json')}
+          onExportCsv={() => exportHistory('csv')}
           // Each action hands its promise on: the component says so when it fails.
           onImport={async (file) => {
             const result = await importHistoryFile(file);

@@ -1,0 +1,27 @@
+// Notifications that cannot be seen: a notice when the browser reports them blocked, and how to turn them on, one click away.
+import { useI18n } from './i18n';
+
+const STEPS = ['chrome', 'edge', 'firefox', 'windows', 'macos', 'linux'] as const;
+
+/** `blocked`: notificationsBlocked()'s answer; undefined (Firefox, or not known yet) says nothing. */
+export function NotificationHelp({ blocked }: { blocked: boolean | undefined }) {
+  const { t } = useI18n();
+  return (
+    <section aria-label={t('h3c_notify_help_summary')}>
+      {blocked === true && (
+        <p role="alert" class="notice" data-testid="notifications-blocked">
+          {t('h3c_notifications_blocked')}
+        </p>
+      )}
+      <details open={blocked === true}>
+        <summary>{t('h3c_notify_help_summary')}</summary>
+        <p>{t('h3c_notify_help_intro')}</p>
+        <ul>
+          {STEPS.map((step) => (
+            <li key={step}>{t(`h3c_notify_help_${step}`)}</li>
+          ))}
+        </ul>
+      </details>
+    </section>
+  );
+}
