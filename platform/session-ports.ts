@@ -41,10 +41,10 @@ export function sessionPorts(options: Options): SessionPorts {
     },
     loadSafetyAccepted: readAhead(() => playerStore().then((m) => m.loadSafetyAccepted())),
     acceptSafety: () => playerStore().then((m) => m.acceptSafety()),
-    // TODO(2026-12-01): send `id` with the command once record-break carries one, so the worker
-    // stores a break once however often it is sent (the command refuses unknown fields today).
-    record: async (fields) => {
-      await (await messages()).sendCommand({ type: 'record-break', fields });
+    // The routine run's id goes with every try, so the worker stores the break once however often
+    // it is sent; "I moved" sends none (the worker tells those apart by time).
+    record: async (fields, id) => {
+      await (await messages()).sendCommand({ type: 'record-break', fields, id });
       options.onRecorded();
     },
     chime: () => {

@@ -18,6 +18,7 @@ export function memoryPorts(options: { safetyAccepted?: boolean; player?: Player
   let player = options.player;
   let accepted = options.safetyAccepted ?? true;
   const recorded: NewBreak[] = [];
+  const ids = new Set<string>();
   const ports: SessionPorts = {
     loadPlayer: async () => player,
     savePlayer: async (s) => {
@@ -28,7 +29,10 @@ export function memoryPorts(options: { safetyAccepted?: boolean; player?: Player
     acceptSafety: async () => {
       accepted = true;
     },
-    record: vi.fn(async (fields: NewBreak) => {
+    // Like the worker: a break sent again under an id already stored (a retry, a second page) adds nothing.
+    record: vi.fn(async (fields: NewBreak, id?: string) => {
+      if (id !== undefined && ids.has(id)) return;
+      if (id !== undefined) ids.add(id);
       recorded.push(fields);
     }),
   };
