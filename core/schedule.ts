@@ -1,5 +1,6 @@
 // The break scheduler as pure functions: when the next break is due, and how each event changes the plan.
 import { addDays, startOfDay } from 'date-fns';
+import { nextBreakAt } from './cadence';
 import { periodAt, workingPeriods } from './day';
 import { naturalBreak } from './natural-break';
 import { ALARM_TOLERANCE_MS, MAX_PAUSE_MS, MAX_SNOOZE_MS } from './schedule-limits';
@@ -87,19 +88,7 @@ export interface Transition {
   repeated?: boolean;
 }
 
-/**
- * The first break time after `anchor`: one interval after the anchor or after the start of the
- * working period, whichever is later, and inside a working period. Undefined when no working
- * time lies ahead (no working days set).
- */
-export function nextBreakAt(settings: Settings, anchor: number): number | undefined {
-  const interval = settings.intervalMinutes * MINUTE;
-  for (const period of workingPeriods(settings.workDays, settings.workHours, anchor)) {
-    const due = Math.max(anchor, period.start) + interval;
-    if (due < period.end) return due;
-  }
-  return undefined;
-}
+export { nextBreakAt };
 
 /**
  * When the `break-due` alarm should fire for this state; undefined for no alarm. A time already
