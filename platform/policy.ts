@@ -72,8 +72,27 @@ function parseAndReport(raw: unknown): Policy {
   return policy;
 }
 
-export async function loadPolicy(): Promise<Policy> {
+export interface LoadPolicyOptions {
+  /**
+   * false: only for showing settings. Goes on with the last policy seen at once, and still asks
+   * storage.managed: when it answers with another policy, remembering it tells onPolicyChanged's
+   * listeners to read again. Never for a save or the worker: they wait (default true), so a lock
+   * only storage.managed knows of is never bypassed.
+   */
+  wait?: boolean;
+}
+
+/** The last policy seen: the cache, or no policy when there is none. */
+async function lastPolicySeen(): Promise<Policy> {
+  const { raw: cached } = await cache.read();
+  return cached === null ? NO_POLICY : parseAndReport(cached);
+}
+
+export async function loadPolicy({ wait = true }: LoadPolicyOptions = {}): Promise<Policy> {
   const { answer, remembered } = readManaged();
+  // The popup waited the whole MANAGED_WAIT_MS at every opening, as storage.managed does not answer
+  // at document start (issue 10, "Speed"): a page that only shows settings does not wait.
+  if (!wait) return lastPolicySeen();
   // Chrome's storage.managed.get() can take seconds, or not answer, right after a browser start
   // (w3c/webextensions#547): go on with the last policy seen, and update when it answers.
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -86,8 +105,7 @@ export async function loadPolicy(): Promise<Policy> {
   }
   // Slow or failed: the last policy seen. A slow read goes on, and remembering its answer tells
   // every page and the worker to read again.
-  const { raw: cached } = await cache.read();
-  return cached === null ? NO_POLICY : parseAndReport(cached);
+  return lastPolicySeen();
 }
 
 /** The policy changed: Chrome announced a new one, or a read remembered a different answer. */

@@ -11,8 +11,12 @@ export interface ScheduleView {
   state: ScheduleState;
 }
 
+/**
+ * Shows the last policy seen at once (the popup waited 100 ms for storage.managed at every opening);
+ * watchScheduleView reads again when storage.managed answers with another one. Saves wait for it.
+ */
 export async function loadScheduleView(): Promise<ScheduleView> {
-  const [{ settings, policy }, state] = await Promise.all([loadSettingsView(), loadScheduleState(Date.now())]);
+  const [{ settings, policy }, state] = await Promise.all([loadSettingsView({ wait: false }), loadScheduleState(Date.now())]);
   return { settings, policy, state };
 }
 

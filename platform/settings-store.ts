@@ -1,7 +1,7 @@
 // Settings: the user's own in storage.sync, validated field by field, merged with the administrator's policy.
 import { effectiveSettings, withoutLocked, type Policy } from '../core/policy';
 import { validateSettings, type SettingProblem, type Settings } from '../core/settings';
-import { loadPolicy, onPolicyChanged } from './policy';
+import { loadPolicy, onPolicyChanged, type LoadPolicyOptions } from './policy';
 import { readUserSettings, watchUserSettings, writeSettings } from './settings-item';
 
 export interface SettingsView {
@@ -18,8 +18,9 @@ async function loadUserSettings(): Promise<Partial<Settings>> {
   return values;
 }
 
-export async function loadSettingsView(): Promise<SettingsView> {
-  const [policy, user] = await Promise.all([loadPolicy(), loadUserSettings()]);
+/** `{ wait: false }` only to show settings (see LoadPolicyOptions); a save never uses this view. */
+export async function loadSettingsView(options?: LoadPolicyOptions): Promise<SettingsView> {
+  const [policy, user] = await Promise.all([loadPolicy(options), loadUserSettings()]);
   return { settings: effectiveSettings(policy, user), policy };
 }
 
@@ -33,6 +34,7 @@ export async function loadSettings(): Promise<Settings> {
  * of the fields not saved; rejects with a StorageWriteError when storage refuses (then nothing changed).
  */
 export async function saveSettings(changes: Partial<Settings>): Promise<SettingProblem[]> {
+  // Waits for storage.managed as the worker does: a lock it alone knows of still holds.
   const policy = await loadPolicy();
   const { values, problems } = validateSettings(withoutLocked(changes, policy));
   return [...problems, ...(await writeSettings(values))];
