@@ -7,9 +7,8 @@ import { ALARM_TOLERANCE_MS, MAX_PAUSE_MS, MAX_SNOOZE_MS } from './schedule-limi
 import type { Settings } from './settings';
 import { MINUTE } from './time';
 
-/** How often the fullscreen check repeats, and for how long at most a break waits for fullscreen to end. */
+/** How often the fullscreen check repeats; how long at most a break waits is the maxWaitMinutes setting. */
 export const FULLSCREEN_RECHECK_MS = 5 * MINUTE;
-export const FULLSCREEN_MAX_DEFER_MS = 30 * MINUTE;
 /** The idle API reports "idle" after this many seconds without input. */
 export const IDLE_DETECTION_SECONDS = 60;
 
@@ -192,7 +191,7 @@ export function transition(settings: Settings, before: ScheduleState, event: Sch
       if (!isWorkingTime(settings, now)) return unchanged(restart(state, Math.max(state.anchor, now)));
       if (event.fullscreen) {
         const since = state.deferredSince ?? now;
-        if (now - since < FULLSCREEN_MAX_DEFER_MS) return unchanged({ ...state, deferredSince: since });
+        if (now - since < settings.maxWaitMinutes * MINUTE) return unchanged({ ...state, deferredSince: since });
       }
       return {
         state: { ...state, dueSince: now, deferredSince: undefined, snoozedUntil: undefined },

@@ -7,6 +7,7 @@ import { recordBreak } from './history';
 import { clearBreakNotification, setBreakBadge, showBreakNotification } from './notifications';
 import { loadScheduleState, saveScheduleState } from './schedule-store';
 import { loadSettings } from './settings-store';
+import { openBreakPage } from './windows';
 
 // Events arrive together (an alarm and an idle change); each reads what the one before wrote.
 // This chain is ordering only: no scheduler state lives in it.
@@ -44,7 +45,9 @@ async function apply(event: SchedulerEvent, now: number): Promise<Transition> {
     );
   }
   if (notify) {
-    await showBreakNotification(state.snoozes < settings.maxSnoozes);
+    // The tab style is for people who do not see notifications (blocked, or Focus on): the break page itself.
+    if (settings.breakStyle === 'tab') await openBreakPage();
+    else await showBreakNotification(state.snoozes < settings.maxSnoozes);
     if (settings.sound) {
       await chimeFromBackground(settings.volume).catch((error: unknown) => console.warn('Unknot: no chime', error));
     }

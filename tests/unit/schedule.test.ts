@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   alarmAt,
-  FULLSCREEN_MAX_DEFER_MS,
   initialState,
   nextBreakAt,
   scheduleStatus,
@@ -238,7 +237,7 @@ describe('transitions', () => {
       expect(alarmAt(s, state, now)).toBe(now + 5 * MIN);
       now += 5 * MIN;
     }
-    expect(now - due).toBe(FULLSCREEN_MAX_DEFER_MS);
+    expect(now - due).toBe(30 * MIN); // the default maxWaitMinutes
     const r = transition(s, state, { type: 'alarm', scheduledTime: now, fullscreen: true }, now);
     expect(r.notify).toBe(true);
   });
@@ -288,5 +287,21 @@ describe('a working day to midnight', () => {
     ['through the missing hour of spring forward', [2026, 3, 29, 1, 30], '2026-03-29 03:30 Sun'],
   ] as const)('%s', (_name, [y, mo, d, h, mi], expected) => {
     expect(show(nextBreakAt(allDay, local(y, mo, d, h, mi)))).toBe(expected);
+  });
+});
+
+describe('maxWaitMinutes', () => {
+  const t0 = new Date(2026, 10, 23, 9, 0).getTime(); // a Monday, 09:00 UTC
+  it('a longest wait of 10 minutes lets the fullscreen-held break through at the third check', () => {
+    const s = settings({ maxWaitMinutes: 10 });
+    const due = t0 + 60 * MIN;
+    let state = initialState(t0);
+    const notified: number[] = [];
+    for (const now of [due, due + 5 * MIN, due + 10 * MIN]) {
+      const r = transition(s, state, { type: 'alarm', scheduledTime: now, fullscreen: true }, now);
+      state = r.state;
+      if (r.notify) notified.push(now - due);
+    }
+    expect(notified).toEqual([10 * MIN]);
   });
 });

@@ -1,0 +1,32 @@
+// breakStyle "tab": a due break opens the break page in a tab instead of a notification; the badge is set either way.
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '../../entrypoints/background';
+import { saveSettings } from '../../platform/settings-store';
+import { eventually } from '../support/eventually';
+import { timezoneForEach } from '../support/tz';
+
+const MIN = 60_000;
+const MONDAY_10 = Date.UTC(2026, 10, 23, 10, 0); // Monday 2026-11-23 10:00 UTC
+const breakTabs = async () => (await fakeBrowser.tabs.query({})).filter((tab) => tab.url?.endsWith('/break.html'));
+
+timezoneForEach('UTC');
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(MONDAY_10);
+});
+afterEach(() => vi.useRealTimers());
+
+it.each([
+  ['tab', 1, []],
+  ['notification', 0, ['break-due']],
+] as const)('breakStyle %s: %i break tab(s), notifications %j, badge set', async (style, tabs, notes) => {
+  await saveSettings({ breakStyle: style });
+  background.main();
+  await eventually(async () => expect((await fakeBrowser.alarms.get('break-due'))?.scheduledTime).toBe(MONDAY_10 + 60 * MIN));
+  vi.setSystemTime(MONDAY_10 + 60 * MIN);
+  await fakeBrowser.alarms.onAlarm.trigger({ name: 'break-due', scheduledTime: MONDAY_10 + 60 * MIN, persistAcrossSessions: true });
+  await eventually(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('!'));
+  expect(await breakTabs()).toHaveLength(tabs);
+  expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual(notes);
+});
