@@ -67,7 +67,8 @@ export interface BreakEvent {
 export type SchedulerEvent =
   | { type: 'plan' }
   | { type: 'browser-start' }
-  | { type: 'alarm'; scheduledTime: number; fullscreen: boolean }
+  /** `audible`: a tab plays sound (a call or a video); with `fullscreen`, it holds a due break when waitForCalls is on. */
+  | { type: 'alarm'; scheduledTime: number; fullscreen: boolean; audible?: boolean }
   | { type: 'idle'; state: 'active' | 'idle' | 'locked' }
   | { type: 'snooze' }
   | { type: 'skip' }
@@ -189,7 +190,7 @@ export function transition(settings: Settings, before: ScheduleState, event: Sch
       }
       // The clock or timezone may have changed since the alarm was set: ask the local time again.
       if (!isWorkingTime(settings, now)) return unchanged(restart(state, Math.max(state.anchor, now)));
-      if (event.fullscreen) {
+      if (settings.waitForCalls && (event.fullscreen || event.audible === true)) {
         const since = state.deferredSince ?? now;
         if (now - since < settings.maxWaitMinutes * MINUTE) return unchanged({ ...state, deferredSince: since });
       }

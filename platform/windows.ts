@@ -9,6 +9,16 @@ export async function anyWindowFullscreen(): Promise<boolean> {
   return windows.some((w) => w.state === 'fullscreen');
 }
 
+/**
+ * Whether a tab plays sound now: a call or a video. `audible` and `muted` are readable without the
+ * tabs permission (it gates only URLs and titles). Chrome's `audible` means "made sound in the last
+ * couple of seconds"; a muted tab, or one whose media is paused, does not count. Nothing is recorded.
+ */
+export async function anyTabAudible(): Promise<boolean> {
+  if (!browser.tabs?.query) return false;
+  return (await browser.tabs.query({ audible: true, muted: false })).length > 0;
+}
+
 export async function openBreakPage(): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL('/break.html') });
 }

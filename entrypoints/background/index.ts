@@ -9,7 +9,7 @@ import { onNotificationAction } from '../../platform/notifications';
 import { dispatch, recordTakenBreak } from '../../platform/scheduler';
 import { onSettingsChanged } from '../../platform/settings-store';
 import { onTakeBreakShortcut } from '../../platform/shortcut';
-import { anyWindowFullscreen, openBreakPage, openWelcomePage } from '../../platform/windows';
+import { anyTabAudible, anyWindowFullscreen, openBreakPage, openWelcomePage } from '../../platform/windows';
 
 /** What each page command does: `satisfies` fails the build when a command has no handler here. */
 const commandHandlers = {
@@ -37,8 +37,8 @@ export default defineBackground(() => {
   listen(() => onCommand(commandHandlers));
   listen(() =>
     onBreakAlarm((scheduledTime) => {
-      anyWindowFullscreen()
-        .then((fullscreen) => dispatch({ type: 'alarm', scheduledTime, fullscreen }))
+      Promise.all([anyWindowFullscreen(), anyTabAudible()])
+        .then(([fullscreen, audible]) => dispatch({ type: 'alarm', scheduledTime, fullscreen, audible }))
         .catch(report);
     }),
   );

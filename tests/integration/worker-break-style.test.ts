@@ -1,4 +1,4 @@
-// breakStyle "tab": a due break opens the break page in a tab instead of a notification; the badge is set either way.
+// How a due break shows itself (breakStyle) and what holds it back (waitForCalls: a tab playing sound), through the real worker.
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
@@ -29,4 +29,16 @@ it.each([
   await eventually(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('!'));
   expect(await breakTabs()).toHaveLength(tabs);
   expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual(notes);
+});
+
+it('a tab playing sound holds a due break: no notification, the alarm re-checks in 5 minutes', async () => {
+  background.main();
+  await eventually(async () => expect((await fakeBrowser.alarms.get('break-due'))?.scheduledTime).toBe(MONDAY_10 + 60 * MIN));
+  vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7, audible: true } as never]);
+  vi.setSystemTime(MONDAY_10 + 60 * MIN);
+  await fakeBrowser.alarms.onAlarm.trigger({ name: 'break-due', scheduledTime: MONDAY_10 + 60 * MIN, persistAcrossSessions: true });
+  await eventually(async () => expect((await fakeBrowser.alarms.get('break-due'))?.scheduledTime).toBe(MONDAY_10 + 65 * MIN));
+  expect(fakeBrowser.tabs.query).toHaveBeenCalledWith({ audible: true, muted: false });
+  expect(await fakeBrowser.notifications.getAll()).toEqual({});
+  expect(await fakeBrowser.action.getBadgeText({})).toBe('');
 });

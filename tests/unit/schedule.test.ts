@@ -305,3 +305,19 @@ describe('maxWaitMinutes', () => {
     expect(notified).toEqual([10 * MIN]);
   });
 });
+
+describe('waitForCalls', () => {
+  const t0 = new Date(2026, 10, 23, 9, 0).getTime();
+  const due = t0 + 60 * MIN;
+  const fire = (s: Settings, hold: { fullscreen: boolean; audible?: boolean }) =>
+    transition(s, initialState(t0), { type: 'alarm', scheduledTime: due, ...hold }, due).notify;
+  it.each([
+    ['a tab playing sound holds the break', true, { fullscreen: false, audible: true }, false],
+    ['a fullscreen window holds the break', true, { fullscreen: true, audible: false }, false],
+    ['nothing playing: the break comes', true, { fullscreen: false, audible: false }, true],
+    ['turned off, a call does not hold it', false, { fullscreen: false, audible: true }, true],
+    ['turned off, fullscreen does not hold it', false, { fullscreen: true, audible: false }, true],
+  ])('%s', (_title, waitForCalls, hold, notified) => {
+    expect(fire(settings({ waitForCalls }), hold)).toBe(notified);
+  });
+});
