@@ -34,7 +34,7 @@ it.each([
 it('a tab playing sound holds a due break: no notification, the alarm re-checks in 5 minutes', async () => {
   background.main();
   await eventually(async () => expect((await fakeBrowser.alarms.get('break-due'))?.scheduledTime).toBe(MONDAY_10 + 60 * MIN));
-  vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7, audible: true } as never]);
+  vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async () => [{ id: 7, audible: true }]) as never);
   vi.setSystemTime(MONDAY_10 + 60 * MIN);
   await fakeBrowser.alarms.onAlarm.trigger({ name: 'break-due', scheduledTime: MONDAY_10 + 60 * MIN, persistAcrossSessions: true });
   await eventually(async () => expect((await fakeBrowser.alarms.get('break-due'))?.scheduledTime).toBe(MONDAY_10 + 65 * MIN));
