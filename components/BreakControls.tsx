@@ -1,5 +1,6 @@
-// The schedule's buttons: take a break now, pause (with its durations) or resume, and snooze or skip a due break.
+// The schedule's buttons: take a break now (or the skipped one), pause (with its durations) or resume, and snooze or skip a due break within the day's budget.
 import { useState } from 'preact/hooks';
+import { pluralKey } from '../core/plural';
 import type { ScheduleStatus } from '../core/schedule';
 import { useI18n } from './i18n';
 
@@ -21,7 +22,7 @@ interface Props {
 }
 
 export function BreakControls(props: Props) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [pauseOpen, setPauseOpen] = useState(false);
   const { status } = props;
 
@@ -29,7 +30,7 @@ export function BreakControls(props: Props) {
     <div class="controls">
       {props.onTakeBreak && (
         <button type="button" class="primary" onClick={props.onTakeBreak}>
-          {t('action_take_break')}
+          {t(status.kind === 'next' && status.skippedBreak ? 'action_take_skipped_break' : 'action_take_break')}
         </button>
       )}
       {status.kind === 'due' ? (
@@ -41,9 +42,18 @@ export function BreakControls(props: Props) {
           ) : (
             <p class="hint">{t('snoozes_left_none')}</p>
           )}
-          <button type="button" onClick={props.onSkip}>
-            {t('action_skip')}
-          </button>
+          {status.skipsLeft !== 0 && (
+            <button type="button" onClick={props.onSkip}>
+              {t('action_skip')}
+            </button>
+          )}
+          {status.skipsLeft !== null && (
+            <p class="hint" data-testid="skips-left">
+              {status.skipsLeft === 0
+                ? t('skips_left_none')
+                : t(pluralKey('skips_left', status.skipsLeft, locale), String(status.skipsLeft))}
+            </p>
+          )}
         </>
       ) : status.kind === 'paused' ? (
         <button type="button" onClick={props.onResume}>

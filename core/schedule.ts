@@ -5,6 +5,7 @@ import { periodAt, workingPeriods } from './day';
 import { naturalBreak } from './natural-break';
 import { ALARM_TOLERANCE_MS, MAX_PAUSE_MS, MAX_SNOOZE_MS } from './schedule-limits';
 import type { Settings } from './settings';
+import { countSkip, isSkipCount, skipsLeft, type SkipCount } from './skip-budget';
 import { MINUTE } from './time';
 
 /** How often the fullscreen check repeats; how long at most a break waits is the maxWaitMinutes setting. */
@@ -28,6 +29,8 @@ export interface ScheduleState {
   awaySince?: number;
   /** The last movement break ("I moved"): another within the natural-break length is the same one. */
   movedAt?: number;
+  /** Skips today, for the daily skip budget. */
+  skipped?: SkipCount;
 }
 
 /** The state's optional moments, each an epoch-ms time when present. */
@@ -49,7 +52,8 @@ export function isScheduleState(raw: unknown): raw is ScheduleState {
     isTime(r.anchor) &&
     Number.isInteger(r.snoozes) &&
     (r.snoozes as number) >= 0 &&
-    SCHEDULE_TIMES.every((k) => r[k] === undefined || isTime(r[k]))
+    SCHEDULE_TIMES.every((k) => r[k] === undefined || isTime(r[k])) &&
+    (r.skipped === undefined || isSkipCount(r.skipped))
   );
 }
 
@@ -116,7 +120,7 @@ export function isWorkingTime(settings: Settings, at: number): boolean {
 
 /** A fresh start of the interval: the break is over, whatever it was. */
 function restart(state: ScheduleState, anchor: number): ScheduleState {
-  return { anchor, snoozes: 0, pausedUntil: state.pausedUntil, awaySince: state.awaySince, movedAt: state.movedAt };
+  return { anchor, snoozes: 0, pausedUntil: state.pausedUntil, awaySince: state.awaySince, movedAt: state.movedAt, skipped: state.skipped };
 }
 
 /** A moment that already happened lies at most this far ahead: room for the clock being set right by a little. */
@@ -228,7 +232,9 @@ export function transition(settings: Settings, before: ScheduleState, event: Sch
       };
     }
     case 'skip':
-      return { state: restart(state, now), records: [{ kind: 'skipped', at: now }], notify: false };
+      // The day's budget spent: Skip is not offered, and a skip that arrives anyway changes nothing.
+      if (skipsLeft(settings, state.skipped, now) === 0) return unchanged(state);
+      return { state: { ...restart(state, now), skipped: countSkip(state.skipped, now) }, records: [{ kind: 'skipped', at: now }], notify: false };
     case 'break-taken':
       return unchanged(restart(state, now));
     case 'moved': {
@@ -258,17 +264,12 @@ export type ScheduleStatus =
   | { kind: 'outside'; at: number }
   | { kind: 'off' };
 
-/** Skips left today under the daily limit; null when there is no limit. */
-function skipsLeft(settings: Settings): number | null {
-  // 2026-12-01: the per-day skip count is not kept yet; the whole budget is reported.
-  return settings.dailySkipLimit;
-}
 
 export function scheduleStatus(settings: Settings, state: ScheduleState, now: number): ScheduleStatus {
   const due = (): ScheduleStatus => ({
     kind: 'due',
     snoozesLeft: Math.max(0, settings.maxSnoozes - state.snoozes),
-    skipsLeft: skipsLeft(settings),
+    skipsLeft: skipsLeft(settings, state.skipped, now),
   });
   if (state.dueSince !== undefined) return due();
   if (state.pausedUntil !== undefined && state.pausedUntil > now) return { kind: 'paused', until: state.pausedUntil };
@@ -276,6 +277,6 @@ export function scheduleStatus(settings: Settings, state: ScheduleState, now: nu
   if (at === undefined) return { kind: 'off' };
   if (at <= now) return due();
   return isWorkingTime(settings, now)
-    ? { kind: 'next', at, skippedBreak: false, skipsLeft: skipsLeft(settings) }
+    ? { kind: 'next', at, skippedBreak: state.skipped?.at === state.anchor, skipsLeft: skipsLeft(settings, state.skipped, now) }
     : { kind: 'outside', at };
 }
