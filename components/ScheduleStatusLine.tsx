@@ -7,7 +7,8 @@ export function ScheduleStatusLine({ status, now }: { status: ScheduleStatus; no
   const { t, locale } = useI18n();
   return (
     <p class={`status status--${status.kind}`} data-testid="next-break" role="status">
-      {statusText(status, now, t, locale)}
+      {/* A break that waits for a call says so in its own element, so tests and styles can find it. */}
+      {status.kind === 'waiting' ? <span data-testid="break-waiting">{statusText(status, now, t, locale)}</span> : statusText(status, now, t, locale)}
     </p>
   );
 }

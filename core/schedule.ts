@@ -23,8 +23,10 @@ export interface ScheduleState {
   /** Snoozes used for the current break. */
   snoozes: number;
   pausedUntil?: number;
-  /** A due break waits for a fullscreen window to close since then. */
+  /** A due break waits for a call or a fullscreen window to end since then. */
   deferredSince?: number;
+  /** What it waits for, as the last check saw it. */
+  deferredBy?: 'call' | 'fullscreen';
   /** The user is idle or the screen locked since then. */
   awaySince?: number;
   /** The last movement break ("I moved"): another within the natural-break length is the same one. */
@@ -53,7 +55,8 @@ export function isScheduleState(raw: unknown): raw is ScheduleState {
     Number.isInteger(r.snoozes) &&
     (r.snoozes as number) >= 0 &&
     SCHEDULE_TIMES.every((k) => r[k] === undefined || isTime(r[k])) &&
-    (r.skipped === undefined || isSkipCount(r.skipped))
+    (r.skipped === undefined || isSkipCount(r.skipped)) &&
+    (r.deferredBy === undefined || r.deferredBy === 'call' || r.deferredBy === 'fullscreen')
   );
 }
 
@@ -196,10 +199,10 @@ export function transition(settings: Settings, before: ScheduleState, event: Sch
       if (!isWorkingTime(settings, now)) return unchanged(restart(state, Math.max(state.anchor, now)));
       if (settings.waitForCalls && (event.fullscreen || event.audible === true)) {
         const since = state.deferredSince ?? now;
-        if (now - since < settings.maxWaitMinutes * MINUTE) return unchanged({ ...state, deferredSince: since });
+        if (now - since < settings.maxWaitMinutes * MINUTE) return unchanged({ ...state, deferredSince: since, deferredBy: event.audible ? 'call' : 'fullscreen' });
       }
       return {
-        state: { ...state, dueSince: now, deferredSince: undefined, snoozedUntil: undefined },
+        state: { ...state, dueSince: now, deferredSince: undefined, deferredBy: undefined, snoozedUntil: undefined },
         records: [{ kind: 'due', at: now }],
         notify: true,
       };
@@ -272,6 +275,9 @@ export function scheduleStatus(settings: Settings, state: ScheduleState, now: nu
     skipsLeft: skipsLeft(settings, state.skipped, now),
   });
   if (state.dueSince !== undefined) return due();
+  if (state.deferredSince !== undefined) {
+    return { kind: 'waiting', reason: state.deferredBy ?? 'fullscreen', until: state.deferredSince + settings.maxWaitMinutes * MINUTE };
+  }
   if (state.pausedUntil !== undefined && state.pausedUntil > now) return { kind: 'paused', until: state.pausedUntil };
   const at = plannedAt(settings, state);
   if (at === undefined) return { kind: 'off' };

@@ -21,9 +21,10 @@ export function formatWeekdayTime(at: number, now: number, locale: string): stri
 export function statusText(status: ScheduleStatus, now: number, t: Translate, locale: string): string {
   switch (status.kind) {
     case 'due':
-    // 2026-12-01: the waiting break has no text of its own yet; it is shown as due.
-    case 'waiting':
       return t('status_due');
+    case 'waiting':
+      if (!isShowable(status.until)) return t('status_due');
+      return t(status.reason === 'call' ? 'status_waiting_call' : 'status_waiting_fullscreen', formatTime(status.until, locale));
     case 'paused':
       return isShowable(status.until) ? t('status_paused', formatTime(status.until, locale)) : t('schedule_status_paused');
     case 'next': {

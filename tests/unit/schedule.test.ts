@@ -321,3 +321,16 @@ describe('waitForCalls', () => {
     expect(fire(settings({ waitForCalls }), hold)).toBe(notified);
   });
 });
+
+describe('a break waiting for a call', () => {
+  const t0 = new Date(2026, 10, 23, 9, 0).getTime();
+  const due = t0 + 60 * MIN;
+  it.each([
+    ['a call', { fullscreen: false, audible: true }, 'call'],
+    ['a fullscreen window', { fullscreen: true, audible: false }, 'fullscreen'],
+  ] as const)('is "waiting" for %s until the longest wait ends', (_title, hold, reason) => {
+    const s = settings({ maxWaitMinutes: 20 });
+    const held = transition(s, initialState(t0), { type: 'alarm', scheduledTime: due, ...hold }, due).state;
+    expect(scheduleStatus(s, held, due + MIN)).toEqual({ kind: 'waiting', reason, until: due + 20 * MIN });
+  });
+});
