@@ -24,7 +24,7 @@ describe('managed policy in Chromium', () => {
       const page = await run.open('options.html');
       const opened = await api(page).now();
       await page.getByTestId('managed-by').filter({ hasText: 'Managed by Example Corp' }).waitFor();
-      const interval = page.getByLabel('Minutes between breaks');
+      const interval = page.getByRole('spinbutton', { name: 'Minutes between breaks' });
       expect(await interval.isDisabled()).toBe(true);
       expect(await interval.inputValue()).toBe('45');
       expect(await page.locator('#setting-intervalMinutes-locked').textContent()).toBe('Set by your organization');
@@ -50,7 +50,7 @@ describe('managed policy in Chromium', () => {
       const page = await run.open('options.html');
       const opened = await api(page).now();
       await page.getByTestId('policy-problems').filter({ hasText: 'dailyGoal' }).waitFor();
-      expect(await page.getByLabel('Minutes between breaks').inputValue()).toBe('30');
+      expect(await page.getByRole('spinbutton', { name: 'Minutes between breaks' }).inputValue()).toBe('30');
       // The ignored goal falls back to the default; the rest of the policy still applies.
       expect(await page.getByLabel('Daily goal (breaks)').inputValue()).toBe('4');
       await page.getByTestId('managed-by').filter({ hasText: 'Managed by Example Corp' }).waitFor();

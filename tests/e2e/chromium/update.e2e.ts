@@ -24,7 +24,7 @@ type Shown = Record<string, string | boolean>;
 const CHANGED: Shown = {
   'setting-intervalMinutes': '45',
   'setting-dailyGoal': '3',
-  'setting-snoozeMinutes': '5',
+  'setting-snoozeMinutes': '5 min',
   'setting-sound': true,
   'Working days / Saturday': true,
   'Working days / Sunday': true,
@@ -41,7 +41,9 @@ function settingsShown(page: Page): Promise<Shown> {
       const group = el.closest('fieldset')?.querySelector('legend')?.textContent?.trim();
       const label = el.labels?.[0]?.textContent?.trim();
       const key = el.id || [group, label].filter(Boolean).join(' / ');
-      shown[key] = el instanceof HTMLInputElement && el.type === 'checkbox' ? el.checked : el.value;
+      // A choice is compared by what the person sees selected: how a release encodes its options may change.
+      if (el instanceof HTMLSelectElement) shown[key] = el.selectedOptions[0]?.textContent?.trim() ?? '';
+      else shown[key] = el.type === 'checkbox' ? el.checked : el.value;
     }
     return shown;
   });
