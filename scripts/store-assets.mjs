@@ -69,6 +69,9 @@ async function shoot(context, base, scheme, shots) {
   await player.getByRole('button', { name: 'Pause' }).click();
   await save('player');
   await player.getByRole('button', { name: 'Stop', exact: true }).click();
+  // The stopped routine's break is on its way to the history until the list comes back: leaving earlier
+  // hands it to the next page opened (the dark pass's popup), which then shows it before its list.
+  await page.getByTestId('routine-list').waitFor();
 
   await page.goto(`${base}options.html`);
   await page.getByTestId('calendar').waitFor();
