@@ -34,13 +34,14 @@ export function firstBreakAfter(plan: Plan, anchor: number): number {
   throw new Error(`no working time in the week after ${new Date(anchor).toString()}`);
 }
 
-/** The first moment after `anchor` at minute `minute` of an hour, inside a working day's range. */
+/** The first moment at least 20 minutes after `anchor` at minute `minute` of an hour, strictly inside a working day's range. */
 function firstBreakAtMinute(plan: Plan, minute: number, anchor: number): number {
   const start = new Date(anchor);
   for (let hour = 0; hour <= 8 * 24; hour++) {
     const due = new Date(start.getFullYear(), start.getMonth(), start.getDate(), start.getHours() + hour, minute).getTime();
     const day = new Date(due);
-    if (due <= anchor || !plan.workDays.includes(DAY_NAMES[day.getDay()]!)) continue;
+    // README: after the last break (or the start) the next :MM is one at least 20 minutes away.
+    if (due < anchor + 20 * 60_000 || !plan.workDays.includes(DAY_NAMES[day.getDay()]!)) continue;
     if (due > at(day, plan.start) && due < at(day, plan.end)) return due;
   }
   throw new Error(`no working hour holds minute ${minute} in the week after ${new Date(anchor).toString()}`);
