@@ -1,5 +1,5 @@
 // The user's settings in storage.sync as WXT items, one per setting: a save writes only the settings it names.
-import { storage, type StorageItemKey, type WxtStorageItem } from '#imports';
+import { storage, type StorageItemKey } from '#imports';
 import { NULLABLE_SETTINGS, SETTING_NAMES, validateSettings, type SettingName, type SettingProblem, type Settings } from '../core/settings';
 import { writing } from './storage-error';
 import { registerVersionCheck, storedVersion, warnVersion, type VersionProblem } from './storage-item';
@@ -22,9 +22,12 @@ const isNullable = (name: SettingName) => (NULLABLE_SETTINGS as readonly Setting
 const toStored = (name: SettingName, value: unknown) => (value === null && isNullable(name) ? STORED_NONE : value);
 const fromStored = (name: SettingName, value: unknown) => (value === STORED_NONE && isNullable(name) ? null : value);
 
-type Item = WxtStorageItem<unknown, { v: number }>;
-const ITEMS = new Map<SettingName, Item>(SETTING_NAMES.map((name) => [name, storage.defineItem(settingKey(name), { version: SETTING_VERSION })]));
-const itemOf = (name: SettingName) => ITEMS.get(name)!;
+/**
+ * Each setting is read, written and watched by its key, and its version is WXT's item metadata
+ * (`<key>$`, none is v1), as a defined item would do it. No item is defined per setting: WXT reads
+ * every defined item once when it is defined, and a page would open with 16 storage calls more.
+ */
+const SETTING_KEYS = SETTING_NAMES.map(settingKey);
 
 /**
  * v1 (Unknot 0.1): every setting in this one object. v2: each setting in its own item. The
@@ -38,9 +41,9 @@ const LEGACY_KEY: StorageItemKey = 'sync:settings';
 async function splitLegacy(old: unknown): Promise<unknown> {
   const { values } = validateSettings(old);
   const names = Object.keys(values) as SettingName[];
-  const present = await storage.getItems(names.map(itemOf));
+  const present = await storage.getItems(names.map(settingKey));
   const missing = names.filter((_, i) => present[i]!.value === null);
-  if (missing.length > 0) await storage.setItems(missing.map((name) => ({ item: itemOf(name), value: toStored(name, values[name]) })));
+  if (missing.length > 0) await storage.setItems(missing.map((name) => ({ key: settingKey(name), value: toStored(name, values[name]) })));
   return old;
 }
 
@@ -55,7 +58,7 @@ const legacySettings = storage.defineItem<unknown, { v: number }>(LEGACY_KEY, {
  * finished migration, the user's settings still apply).
  */
 export async function readUserSettings(): Promise<{ values: Partial<Settings>; problems: SettingProblem[] }> {
-  const [legacy, ...own] = await storage.getItems([legacySettings, ...ITEMS.values()]);
+  const [legacy, ...own] = await storage.getItems([legacySettings, ...SETTING_KEYS]);
   const ownRaw = Object.fromEntries(
     SETTING_NAMES.flatMap((name, i) => (own[i]!.value === null ? [] : [[name, fromStored(name, own[i]!.value)]])),
   );
@@ -77,10 +80,10 @@ export async function writeSettings(values: Partial<Settings>): Promise<SettingP
   const names = Object.keys(values) as SettingName[];
   if (names.length === 0) return [];
   return writing(LEGACY_KEY, async () => {
-    const versions = (await storage.getMetas(names.map(itemOf))).map(({ meta }) => storedVersion(meta));
+    const versions = (await storage.getMetas(names.map(settingKey))).map(({ meta }) => storedVersion(meta));
     const isNewer = (i: number) => versions[i]! > SETTING_VERSION;
     const writable = names.filter((_, i) => !isNewer(i));
-    if (writable.length > 0) await storage.setItems(writable.map((name) => ({ item: itemOf(name), value: toStored(name, values[name]) })));
+    if (writable.length > 0) await storage.setItems(writable.map((name) => ({ key: settingKey(name), value: toStored(name, values[name]) })));
     return names.flatMap((name, i): SettingProblem[] => (isNewer(i) ? [{ name, reason: 'newer-version', detail: `v${versions[i]}` }] : []));
   });
 }
@@ -97,14 +100,14 @@ export function watchUserSettings(listener: () => void): () => void {
       listener();
     }, 0);
   };
-  const stops = [legacySettings, ...ITEMS.values()].map((item) => item.watch(changed));
+  const stops = [legacySettings.watch(changed), ...SETTING_KEYS.map((key) => storage.watch(key, changed))];
   return () => stops.forEach((stop) => stop());
 }
 
 registerVersionCheck(async () => {
   const [meta, metas, [legacy]] = await Promise.all([
     legacySettings.getMeta(), // waits for the migration
-    storage.getMetas([...ITEMS.values()]),
+    storage.getMetas(SETTING_KEYS),
     storage.getItems([legacySettings]),
   ]);
   const problems: VersionProblem[] = [];
