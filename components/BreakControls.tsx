@@ -2,7 +2,18 @@
 import { useState } from 'preact/hooks';
 import { pluralKey } from '../core/plural';
 import type { ScheduleStatus } from '../core/schedule';
+import type { Settings } from '../core/settings';
 import { useI18n } from './i18n';
+import { useLazy } from './use-lazy';
+
+// The time picker is not part of the popup's first view (its size budget): it loads when opened.
+const loadPicker = () => import('./PauseUntilPicker');
+const reportPickerError = (error: unknown) => console.error('Unknot pause picker:', error);
+
+function LazyPauseUntil(props: { settings: Settings; now: number; onPause: (until: number) => void }) {
+  const picker = useLazy(loadPicker, reportPickerError);
+  return picker ? <picker.default {...props} /> : null;
+}
 
 export interface PauseChoice {
   label: string;
@@ -19,11 +30,14 @@ interface Props {
   onResume: () => void;
   onSnooze: () => void;
   onSkip: () => void;
+  /** Offers "Pause until…" a time today when given (with pause choices). */
+  pauseUntil?: { settings: Settings; now: number };
 }
 
 export function BreakControls(props: Props) {
   const { t, locale } = useI18n();
   const [pauseOpen, setPauseOpen] = useState(false);
+  const [untilOpen, setUntilOpen] = useState(false);
   const { status } = props;
 
   return (
@@ -85,6 +99,25 @@ export function BreakControls(props: Props) {
                     </button>
                   </li>
                 ))}
+                {props.pauseUntil && (
+                  <li>
+                    <button type="button" aria-expanded={untilOpen} aria-controls="pause-until" onClick={() => setUntilOpen(!untilOpen)}>
+                      {t('action_pause_until')}
+                    </button>
+                    <div id="pause-until">
+                      {untilOpen && (
+                        <LazyPauseUntil
+                          {...props.pauseUntil}
+                          onPause={(until) => {
+                            setUntilOpen(false);
+                            setPauseOpen(false);
+                            props.onPause(until);
+                          }}
+                        />
+                      )}
+                    </div>
+                  </li>
+                )}
               </ul>
             )}
           </>

@@ -31,6 +31,7 @@ export function SchedulePanel({ view, now, onCommand, onTakeBreak }: Props) {
         onResume={() => onCommand({ type: 'resume' })}
         onSnooze={() => onCommand({ type: 'snooze' })}
         onSkip={() => onCommand({ type: 'skip' })}
+        pauseUntil={{ settings: view.settings, now }}
       />
     </section>
   );
