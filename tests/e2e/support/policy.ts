@@ -68,3 +68,16 @@ export async function installFirefoxPolicy(name: string): Promise<void> {
 export async function removeFirefoxPolicy(): Promise<void> {
   await rm(FIREFOX_POLICY, { force: true });
 }
+
+/**
+ * A policy the test writes itself (not one of the guide's examples): `values` as Unknot's managed settings, in
+ * Chromium's managed folder for the extension `extensionId`, or in Firefox's policies.json for its gecko id.
+ */
+export async function installPolicyValues(browser: 'chromium' | 'firefox', values: Record<string, unknown>, extensionId = ''): Promise<void> {
+  const [path, file] =
+    browser === 'chromium'
+      ? [CHROMIUM_POLICY, { '3rdparty': { extensions: { [extensionId]: values } } }]
+      : [FIREFOX_POLICY, { policies: { '3rdparty': { Extensions: { [GECKO_ID]: values } } } }];
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, JSON.stringify(file, null, 2) + '\n');
+}
