@@ -13,6 +13,16 @@ import { RoutineSession } from './RoutineSession';
 import { SchedulePanel } from './SchedulePanel';
 import { useI18n } from './i18n';
 import type { Loaded } from './use-load';
+import { useLazy } from './use-lazy';
+
+// Whether notifications are blocked is asked after the first view, so it never delays the schedule or the routines.
+const loadNotificationsOff = () => import('./notifications-off-wiring');
+
+/** The popup's line when the browser reports notifications blocked (the break page is the break itself). */
+function LazyNotificationsOff({ onError }: { onError: (error: unknown) => void }) {
+  const wiring = useLazy(loadNotificationsOff, onError);
+  return wiring ? <wiring.default check={wiring.check} onOpenHelp={() => void wiring.openHelp().catch(onError)} onError={onError} /> : null;
+}
 
 /** What the page loads and how it acts, as the popup and the break page share it. */
 export interface BreakScreenData {
@@ -59,6 +69,7 @@ export function BreakScreen({ view: loaded, recent, historyUnavailable, ports, o
           {t('history_unavailable')}
         </p>
       )}
+      {size === 'small' && <LazyNotificationsOff onError={onError} />}
       {view && (
         <>
           <SchedulePanel view={view} now={now} onCommand={onCommand} onTakeBreak={onTakeBreak} />

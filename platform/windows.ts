@@ -35,3 +35,8 @@ export async function openWelcomePage(): Promise<void> {
 export async function openOptionsPage(): Promise<void> {
   await browser.runtime.openOptionsPage();
 }
+
+/** Opens the options page in a tab at one of its sections (the popup's "How to turn them on" opens #notifications). */
+export async function openOptionsSection(section: string): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${section}`) });
+}
