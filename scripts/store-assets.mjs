@@ -27,7 +27,8 @@ function writeDescriptions() {
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'name.txt'), `${messages.ext_name.message}\n`);
     writeFileSync(join(dir, 'summary.txt'), `${messages.store_summary.message}\n`);
-    writeFileSync(join(dir, 'description.txt'), `${messages.store_description.message}\n`);
+    // The call and video check, and that nothing about it is recorded (issue 11), as its own bullet.
+    writeFileSync(join(dir, 'description.txt'), `${messages.store_description.message}\n${messages.store_description_calls.message}\n`);
   }
 }
 
