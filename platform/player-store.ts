@@ -1,11 +1,10 @@
 // The routine player's state and the one-time safety acknowledgement, in storage.local, shared by popup and break page.
 import { isPlayerState, type PlayerState } from '../core/player';
+import { PLAYER_KEY, SAFETY_KEY } from './player-keys';
 import { versionedItem } from './storage-item';
 
-/** v1: `{ writer, state }` as 0.1 stores it under "player". */
-const player = versionedItem('local:player', 1, {});
-/** v1: `true` once the safety note was accepted, as 0.1 stores it under "safetyAccepted". */
-const safety = versionedItem('local:safetyAccepted', 1, {});
+const player = versionedItem(PLAYER_KEY, 1, {});
+const safety = versionedItem(SAFETY_KEY, 1, {});
 
 /** Who wrote the stored player: a page ignores its own writes, which may arrive after newer local changes. */
 const WRITER = crypto.randomUUID();

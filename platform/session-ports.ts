@@ -1,5 +1,7 @@
 // The routine session's storage and recording, for the popup, the break page and the welcome page.
+import { storage } from '#imports';
 import type { SessionPorts } from '../core/session-ports';
+import { PLAYER_KEY, SAFETY_KEY } from './player-keys';
 
 interface Options {
   /** The chime's settings as they are now: read at each step, so the ports outlive a settings change. */
@@ -23,10 +25,18 @@ function readAhead<T>(read: () => Promise<T>): () => Promise<T> {
   };
 }
 
+/**
+ * The common answers without the store's code: nothing stored is no routine playing, and `true` is
+ * the note accepted (in every version). Only another answer waits for the store to load and read it
+ * through its checks, so a page's routine list is not held up by loading the player's code.
+ */
+const peekPlayer = async () => ((await storage.getItem(PLAYER_KEY)) === null ? undefined : (await playerStore()).loadPlayer());
+const peekSafetyAccepted = async () => (await storage.getItem(SAFETY_KEY)) === true || (await playerStore()).loadSafetyAccepted();
+
 /** Made once per page: the player and the safety note are read at once, beside the page's other reads. */
 export function sessionPorts(options: Options): SessionPorts {
   return {
-    loadPlayer: readAhead(() => playerStore().then((m) => m.loadPlayer())),
+    loadPlayer: readAhead(peekPlayer),
     savePlayer: (state) => playerStore().then((m) => m.savePlayer(state)),
     watchPlayer: (changed) => {
       let stop: (() => void) | undefined;
@@ -39,7 +49,7 @@ export function sessionPorts(options: Options): SessionPorts {
         stop?.();
       };
     },
-    loadSafetyAccepted: readAhead(() => playerStore().then((m) => m.loadSafetyAccepted())),
+    loadSafetyAccepted: readAhead(peekSafetyAccepted),
     acceptSafety: () => playerStore().then((m) => m.acceptSafety()),
     // The routine run's id goes with every try, so the worker stores the break once however often
     // it is sent; "I moved" sends none (the worker tells those apart by time).
