@@ -34,7 +34,7 @@ export function toneWav(seconds = 2, hertz = 440): Buffer {
 }
 
 export interface TonePage {
-  /** The file:// page: a looping `<audio autoplay>` and a Play button for browsers that want a gesture. */
+  /** The file:// page: a looping `<audio autoplay>`, and a Play button for browsers that want a gesture (Firefox). */
   url: string;
   remove(): Promise<void>;
 }
@@ -47,7 +47,10 @@ export async function writeTonePage(): Promise<TonePage> {
     join(dir, 'call.html'),
     '<!doctype html><title>A call</title>' +
       '<audio id="tone" src="tone.wav" loop autoplay></audio>' +
-      '<button id="play" onclick="document.getElementById(\'tone\').play()">Play</button>',
+      // Play by hand goes through Web Audio: Firefox with no sound device fails an element's own output
+      // (OnMediaSinkAudioError) but runs a Web Audio graph on its fallback clock, still reporting the tab audible.
+      '<button id="play" onclick="const a = document.getElementById(\'tone\'); const c = new AudioContext(); ' +
+      'c.createMediaElementSource(a).connect(c.destination); a.play(); c.resume()">Play</button>',
   );
   return { url: pathToFileURL(join(dir, 'call.html')).href, remove: () => rm(dir, { recursive: true, force: true }) };
 }
