@@ -26,12 +26,15 @@ function readAhead<T>(read: () => Promise<T>): () => Promise<T> {
 }
 
 /**
- * The common answers without the store's code: nothing stored is no routine playing, and `true` is
- * the note accepted (in every version). Only another answer waits for the store to load and read it
+ * The common answers without the store's code: nothing stored is no routine playing and the note not
+ * yet accepted, and `true` is the note accepted (in every version). Only another answer waits for the store to load and read it
  * through its checks, so a page's routine list is not held up by loading the player's code.
  */
 const peekPlayer = async () => ((await storage.getItem(PLAYER_KEY)) === null ? undefined : (await playerStore()).loadPlayer());
-const peekSafetyAccepted = async () => (await storage.getItem(SAFETY_KEY)) === true || (await playerStore()).loadSafetyAccepted();
+async function peekSafetyAccepted(): Promise<boolean> {
+  const raw = await storage.getItem(SAFETY_KEY);
+  return raw === null ? false : raw === true || (await playerStore()).loadSafetyAccepted();
+}
 
 /** Made once per page: the player and the safety note are read at once, beside the page's other reads. */
 export function sessionPorts(options: Options): SessionPorts {

@@ -56,7 +56,9 @@ export async function loadStorageProblems(): Promise<VersionProblem[]> {
  * next start does not run a migration over this build's value.
  */
 export function versionedItem(key: StorageItemKey, version: number, migrations: Record<number, (old: any) => unknown>) {
-  const item = storage.defineItem<unknown, { v: number }>(key, { version, migrations });
+  // WXT's migration step reads the item before any other read of it may start. At version 1 there is
+  // nothing to migrate, and `read` tells a newer version's data by itself: no step, one round trip less.
+  const item = storage.defineItem<unknown, { v: number }>(key, { version, migrations: version > 1 ? migrations : undefined });
 
   async function read(): Promise<Stored> {
     const [raw, meta] = await Promise.all([item.getValue(), item.getMeta()]);
