@@ -1,5 +1,6 @@
 // The break scheduler as pure functions: when the next break is due, and how each event changes the plan.
 import { addDays, startOfDay } from 'date-fns';
+import { holdBreak, isCallWait, NO_WAIT, recheckAt, waitEndsAt, type CallWait, type Hold } from './call-wait';
 import { nextBreakAt } from './cadence';
 import { periodAt, workingPeriods } from './day';
 import { naturalBreak } from './natural-break';
@@ -8,13 +9,11 @@ import type { Settings } from './settings';
 import { countSkip, isSkipCount, skipsLeft, type SkipCount } from './skip-budget';
 import { MINUTE } from './time';
 
-/** How often the fullscreen check repeats; how long at most a break waits is the maxWaitMinutes setting. */
-export const FULLSCREEN_RECHECK_MS = 5 * MINUTE;
 /** The idle API reports "idle" after this many seconds without input. */
 export const IDLE_DETECTION_SECONDS = 60;
 
 /** Everything the scheduler remembers between events. Kept in storage, never in memory. */
-export interface ScheduleState {
+export interface ScheduleState extends CallWait {
   /** The interval to the next break counts from here: the last break, the return to the computer, the end of a pause. */
   anchor: number;
   /** A break is due and waits for the user since then. */
@@ -23,10 +22,6 @@ export interface ScheduleState {
   /** Snoozes used for the current break. */
   snoozes: number;
   pausedUntil?: number;
-  /** A due break waits for a call or a fullscreen window to end since then. */
-  deferredSince?: number;
-  /** What it waits for, as the last check saw it. */
-  deferredBy?: 'call' | 'fullscreen';
   /** The user is idle or the screen locked since then. */
   awaySince?: number;
   /** The last movement break ("I moved"): another within the natural-break length is the same one. */
@@ -56,7 +51,7 @@ export function isScheduleState(raw: unknown): raw is ScheduleState {
     (r.snoozes as number) >= 0 &&
     SCHEDULE_TIMES.every((k) => r[k] === undefined || isTime(r[k])) &&
     (r.skipped === undefined || isSkipCount(r.skipped)) &&
-    (r.deferredBy === undefined || r.deferredBy === 'call' || r.deferredBy === 'fullscreen')
+    isCallWait(r)
   );
 }
 
@@ -75,7 +70,7 @@ export type SchedulerEvent =
   | { type: 'plan' }
   | { type: 'browser-start' }
   /** `audible`: a tab plays sound (a call or a video); with `fullscreen`, it holds a due break when waitForCalls is on. */
-  | { type: 'alarm'; scheduledTime: number; fullscreen: boolean; audible?: boolean }
+  | ({ type: 'alarm'; scheduledTime: number } & Hold)
   | { type: 'idle'; state: 'active' | 'idle' | 'locked' }
   | { type: 'snooze' }
   | { type: 'skip' }
@@ -107,7 +102,7 @@ export function alarmAt(settings: Settings, state: ScheduleState, now: number): 
   if (state.dueSince !== undefined) return Math.max(periodAt(settings.workDays, settings.workHours, now)?.end ?? now, now);
   // While the user is away, nothing more is due.
   if (state.awaySince !== undefined) return undefined;
-  if (state.deferredSince !== undefined) return now + FULLSCREEN_RECHECK_MS;
+  if (state.deferredSince !== undefined) return recheckAt(settings, state.deferredSince, now);
   const at = plannedAt(settings, state);
   return at === undefined ? undefined : Math.max(at, now);
 }
@@ -154,6 +149,8 @@ function settle(settings: Settings, state: ScheduleState, now: number): Schedule
   let next = state;
   if (next.pausedUntil !== undefined && next.pausedUntil <= now) next = { ...next, pausedUntil: undefined };
   if (next.dueSince !== undefined && !isWorkingTime(settings, now)) next = restart(next, now);
+  // A wait whose break is no longer due (a longer interval set meanwhile, the clock set back) is over.
+  if (next.deferredSince !== undefined && !(now >= (plannedAt(settings, next) ?? Infinity) - ALARM_TOLERANCE_MS)) next = { ...next, ...NO_WAIT };
   return next;
 }
 
@@ -197,12 +194,10 @@ export function transition(settings: Settings, before: ScheduleState, event: Sch
       }
       // The clock or timezone may have changed since the alarm was set: ask the local time again.
       if (!isWorkingTime(settings, now)) return unchanged(restart(state, Math.max(state.anchor, now)));
-      if (settings.waitForCalls && (event.fullscreen || event.audible === true)) {
-        const since = state.deferredSince ?? now;
-        if (now - since < settings.maxWaitMinutes * MINUTE) return unchanged({ ...state, deferredSince: since, deferredBy: event.audible ? 'call' : 'fullscreen' });
-      }
+      const wait = holdBreak(settings, state, event, now);
+      if (wait) return unchanged({ ...state, ...wait });
       return {
-        state: { ...state, dueSince: now, deferredSince: undefined, deferredBy: undefined, snoozedUntil: undefined },
+        state: { ...state, ...NO_WAIT, dueSince: now, snoozedUntil: undefined },
         records: [{ kind: 'due', at: now }],
         notify: true,
       };
@@ -276,7 +271,7 @@ export function scheduleStatus(settings: Settings, state: ScheduleState, now: nu
   });
   if (state.dueSince !== undefined) return due();
   if (state.deferredSince !== undefined) {
-    return { kind: 'waiting', reason: state.deferredBy ?? 'fullscreen', until: state.deferredSince + settings.maxWaitMinutes * MINUTE };
+    return { kind: 'waiting', reason: state.deferredBy ?? 'fullscreen', until: waitEndsAt(settings, state.deferredSince) };
   }
   if (state.pausedUntil !== undefined && state.pausedUntil > now) return { kind: 'paused', until: state.pausedUntil };
   const at = plannedAt(settings, state);

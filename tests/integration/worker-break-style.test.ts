@@ -31,13 +31,13 @@ it.each([
   expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual(notes);
 });
 
-it('a tab playing sound holds a due break: no notification, the alarm re-checks in 5 minutes', async () => {
+it('a tab playing sound holds a due break: no notification, the alarm re-checks in a minute', async () => {
   background.main();
   await eventually(async () => expect((await fakeBrowser.alarms.get('break-due'))?.scheduledTime).toBe(MONDAY_10 + 60 * MIN));
   vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async () => [{ id: 7, audible: true }]) as never);
   vi.setSystemTime(MONDAY_10 + 60 * MIN);
   await fakeBrowser.alarms.onAlarm.trigger({ name: 'break-due', scheduledTime: MONDAY_10 + 60 * MIN, persistAcrossSessions: true });
-  await eventually(async () => expect((await fakeBrowser.alarms.get('break-due'))?.scheduledTime).toBe(MONDAY_10 + 65 * MIN));
+  await eventually(async () => expect((await fakeBrowser.alarms.get('break-due'))?.scheduledTime).toBe(MONDAY_10 + 61 * MIN));
   expect(fakeBrowser.tabs.query).toHaveBeenCalledWith({ audible: true, muted: false });
   expect(await fakeBrowser.notifications.getAll()).toEqual({});
   expect(await fakeBrowser.action.getBadgeText({})).toBe('');

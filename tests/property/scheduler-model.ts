@@ -64,8 +64,8 @@ const pass = fc.oneof(
 const jump = fc.oneof(fc.integer({ min: -30 * MIN, max: 30 * MIN }), fc.integer({ min: -5 * DAY, max: 5 * DAY }));
 
 export type Step =
-  | { kind: 'alarm-on-time'; fullscreen: boolean }
-  | { kind: 'alarm-late'; late: number; fullscreen: boolean }
+  | { kind: 'alarm-on-time'; fullscreen: boolean; audible: boolean }
+  | { kind: 'alarm-late'; late: number; fullscreen: boolean; audible: boolean }
   /** An alarm of an older plan: its time lies `ago` before now. */
   | { kind: 'alarm-stale'; ago: number; dt: number }
   /** An alarm for a time still ahead (the clock went back after it was set). */
@@ -80,8 +80,8 @@ export type Step =
   | { kind: 'zone'; zone: (typeof ZONES)[number] };
 
 export const step: fc.Arbitrary<Step> = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ kind: fc.constant('alarm-on-time' as const), fullscreen: fc.boolean() }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('alarm-late' as const), late: pass, fullscreen: fc.boolean() }) },
+  { weight: 4, arbitrary: fc.record({ kind: fc.constant('alarm-on-time' as const), fullscreen: fc.boolean(), audible: fc.boolean() }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('alarm-late' as const), late: pass, fullscreen: fc.boolean(), audible: fc.boolean() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('alarm-stale' as const), ago: pass, dt: pass }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('alarm-early' as const), ahead: pass, dt: pass }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('idle' as const), state: fc.constantFrom('idle', 'locked', 'active'), dt: pass }) },

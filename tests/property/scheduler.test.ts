@@ -35,6 +35,13 @@ function check(s: Settings, before: ScheduleState, event: SchedulerEvent, now: n
   const alarm = alarmAt(s, state, now);
   if (alarm !== undefined) expect(Number.isFinite(alarm) && alarm >= now).toBe(true);
   if (state.dueSince !== undefined) expect(alarm).toBeGreaterThan(now);
+  // While a break waits for a call, it is checked again within a minute; the silent count is 0 or 1.
+  if (state.deferredSince !== undefined && state.dueSince === undefined && state.awaySince === undefined) {
+    expect(alarm).toBeDefined();
+    expect(alarm!).toBeLessThanOrEqual(now + MIN);
+    expect([0, 1]).toContain(state.silentChecks ?? 0);
+  }
+  if (state.deferredSince === undefined) expect(state.silentChecks).toBeUndefined();
   const status = scheduleStatus(s, state, now);
   // No alarm only while the user is away, or when no working time ahead holds an interval (paused or not).
   if (alarm === undefined) {
@@ -73,10 +80,10 @@ function play(s0: Settings, zone: string, t0: number, steps: Step[]) {
       const alarm = alarmAt(s, state, now);
       switch (st.kind) {
         case 'alarm-on-time':
-          if (alarm !== undefined) at(Math.max(now, alarm), { type: 'alarm', scheduledTime: alarm, fullscreen: st.fullscreen });
+          if (alarm !== undefined) at(Math.max(now, alarm), { type: 'alarm', scheduledTime: alarm, fullscreen: st.fullscreen, audible: st.audible });
           break;
         case 'alarm-late':
-          if (alarm !== undefined) at(Math.max(now, alarm) + st.late, { type: 'alarm', scheduledTime: alarm, fullscreen: st.fullscreen });
+          if (alarm !== undefined) at(Math.max(now, alarm) + st.late, { type: 'alarm', scheduledTime: alarm, fullscreen: st.fullscreen, audible: st.audible });
           break;
         case 'alarm-stale':
           at(now + st.dt, { type: 'alarm', scheduledTime: now + st.dt - st.ago, fullscreen: false });
@@ -133,7 +140,7 @@ describe('the scheduler over random event sequences', () => {
     'the same for a split working day reaching midnight, with a short interval, where breaks come due often',
     () => {
       // More alarms on time than in the mix above, so breaks come due, get snoozed and skipped.
-      const onTime = fc.boolean().map((fullscreen): Step => ({ kind: 'alarm-on-time', fullscreen }));
+      const onTime = fc.tuple(fc.boolean(), fc.boolean()).map(([fullscreen, audible]): Step => ({ kind: 'alarm-on-time', fullscreen, audible }));
       fc.assert(
         fc.property(
           fc.constantFrom('Europe/Berlin', 'America/New_York'),

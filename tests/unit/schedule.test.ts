@@ -226,26 +226,28 @@ describe('transitions', () => {
     expect(alarmAt(s, state0, later)).toBe(later);
   });
 
-  it('fullscreen defers the break, rechecking every 5 minutes, for at most 30 minutes', () => {
+  it('fullscreen defers the break, rechecking every minute, for at most 30 minutes', () => {
     const due = t0 + 60 * MIN;
     let state = state0;
     let now = due;
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < 30; i++) {
       const r = transition(s, state, { type: 'alarm', scheduledTime: now, fullscreen: true }, now);
       expect(r.notify).toBe(false);
       state = r.state;
-      expect(alarmAt(s, state, now)).toBe(now + 5 * MIN);
-      now += 5 * MIN;
+      expect(alarmAt(s, state, now)).toBe(now + MIN);
+      now += MIN;
     }
     expect(now - due).toBe(30 * MIN); // the default maxWaitMinutes
     const r = transition(s, state, { type: 'alarm', scheduledTime: now, fullscreen: true }, now);
     expect(r.notify).toBe(true);
   });
 
-  it('fullscreen ending lets the deferred break through', () => {
+  it('fullscreen ending lets the deferred break through at the second silent check', () => {
     const due = t0 + 60 * MIN;
     const deferred = transition(s, state0, { type: 'alarm', scheduledTime: due, fullscreen: true }, due).state;
-    const r = transition(s, deferred, { type: 'alarm', scheduledTime: due + 5 * MIN, fullscreen: false }, due + 5 * MIN);
+    const first = transition(s, deferred, { type: 'alarm', scheduledTime: due + MIN, fullscreen: false }, due + MIN);
+    expect(first.notify).toBe(false);
+    const r = transition(s, first.state, { type: 'alarm', scheduledTime: due + 2 * MIN, fullscreen: false }, due + 2 * MIN);
     expect(r.notify).toBe(true);
   });
 
