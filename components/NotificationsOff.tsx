@@ -25,7 +25,7 @@ export default function NotificationsOff({ check, onOpenHelp, onError }: Props) 
   return (
     <p class="notice" data-testid="notifications-blocked">
       {t('popup_notifications_blocked')}{' '}
-      <button type="button" class="link" onClick={onOpenHelp}>
+      <button type="button" onClick={onOpenHelp}>
         {t('popup_notifications_help')}
       </button>
     </p>

@@ -26,6 +26,18 @@ describe('NotificationHelp', () => {
     expect(steps).toEqual(['Chrome', 'Edge', 'Firefox', 'Windows', 'macOS', 'Linux']);
   });
 
+  it('opened from the popup\'s link (options.html#notifications), the steps are shown open and the section is the link\'s target', () => {
+    window.location.hash = '#notifications';
+    try {
+      renderWithI18n(<NotificationHelp blocked={undefined} />);
+      const section = screen.getByRole('region', { name: 'How to turn on notifications' });
+      expect(section.id).toBe('notifications');
+      expect(section.querySelector('details')?.open).toBe(true);
+    } finally {
+      window.location.hash = '';
+    }
+  });
+
   it('has no axe violations when blocked', { timeout: AXE_TIMEOUT }, async () => {
     renderWithI18n(<NotificationHelp blocked={true} />);
     expect(await axeViolations(document.body)).toEqual([]);
