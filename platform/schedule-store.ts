@@ -1,20 +1,9 @@
 // The scheduler's state in storage.local: the worker keeps nothing in memory between events.
-import { initialState, type ScheduleState } from '../core/schedule';
+import { initialState, isScheduleState, type ScheduleState } from '../core/schedule';
 import { versionedItem } from './storage-item';
 
 /** v1: the ScheduleState object as 0.1 stores it under "schedule". A new shape adds a step here. */
 const schedule = versionedItem('local:schedule', 1, {});
-
-const OPTIONAL_TIMES = ['dueSince', 'snoozedUntil', 'pausedUntil', 'deferredSince', 'awaySince'] as const;
-
-const isTime = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
-
-/** A stored state is used only when every field has the right type. */
-function isScheduleState(raw: unknown): raw is ScheduleState {
-  if (typeof raw !== 'object' || raw === null) return false;
-  const r = raw as Record<string, unknown>;
-  return isTime(r.anchor) && Number.isInteger(r.snoozes) && OPTIONAL_TIMES.every((k) => r[k] === undefined || isTime(r[k]));
-}
 
 /** The stored state, or (none stored, or unreadable) a fresh start. */
 export function parseScheduleState(raw: unknown, now: number): ScheduleState {

@@ -47,6 +47,11 @@ describe('corrupt stored state', () => {
     ['a wrong anchor', { anchor: 'yesterday', snoozes: 0 }],
     ['a fractional snooze count', { anchor: NOW, snoozes: 0.5 }],
     ['a pause without an end time', { anchor: NOW, snoozes: 0, pausedUntil: null }],
+    // The store checks with core's rule, every field of it (it once had its own, shorter list).
+    ['a negative snooze count', { anchor: NOW, snoozes: -1 }],
+    ['an unknown reason to wait', { anchor: NOW, snoozes: 0, deferredSince: NOW - MIN, deferredBy: 'music' }],
+    ['a "moved" time that is text', { anchor: NOW, snoozes: 0, movedAt: 'now' }],
+    ['a skip count that is not one', { anchor: NOW, snoozes: 0, skipped: 3 }],
   ])('%s starts the interval afresh, with a warning', async (_title, garbage) => {
     await fakeBrowser.storage.local.set({ schedule: garbage });
     expect(await loadScheduleState(NOW)).toEqual({ anchor: NOW, snoozes: 0 });
