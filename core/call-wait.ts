@@ -47,12 +47,10 @@ export function waitEndsAt(settings: Pick<Settings, 'maxWaitMinutes'>, since: nu
  */
 export function holdBreak(settings: Pick<Settings, 'waitForCalls' | 'maxWaitMinutes'>, wait: CallWait, hold: Hold, now: number): CallWait | undefined {
   if (!settings.waitForCalls) return undefined;
-  const loud = hold.fullscreen || hold.audible === true;
-  if (wait.deferredSince === undefined) {
-    return loud ? { deferredSince: now, deferredBy: hold.audible === true ? 'call' : 'fullscreen', silentChecks: 0 } : undefined;
-  }
+  const heard = hold.audible === true ? 'call' : hold.fullscreen ? 'fullscreen' : undefined;
+  if (wait.deferredSince === undefined) return heard ? { deferredSince: now, deferredBy: heard, silentChecks: 0 } : undefined;
   if (now >= waitEndsAt(settings, wait.deferredSince)) return undefined;
-  if (loud) return { deferredSince: wait.deferredSince, deferredBy: hold.audible === true ? 'call' : 'fullscreen', silentChecks: 0 };
+  if (heard) return { deferredSince: wait.deferredSince, deferredBy: heard, silentChecks: 0 };
   const silentChecks = (wait.silentChecks ?? 0) + 1;
   if (silentChecks >= SILENT_CHECKS_TO_END) return undefined;
   return { deferredSince: wait.deferredSince, deferredBy: wait.deferredBy, silentChecks };

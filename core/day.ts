@@ -108,7 +108,6 @@ export function dayKeyToUtc(day: string): number {
   return new Date(0).setUTCFullYear(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10));
 }
 
-
 /** The day key `n` days after `day` (before it when `n` is negative). */
 export function addDaysToKey(day: string, n: number): string {
   // Formatted from the UTC fields: toISOString is about twice as slow, and streaks call this once a day of history.

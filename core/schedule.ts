@@ -150,7 +150,10 @@ function settle(settings: Settings, state: ScheduleState, now: number): Schedule
   if (next.pausedUntil !== undefined && next.pausedUntil <= now) next = { ...next, pausedUntil: undefined };
   if (next.dueSince !== undefined && !isWorkingTime(settings, now)) next = restart(next, now);
   // A wait whose break is no longer due (a longer interval set meanwhile, the clock set back) is over.
-  if (next.deferredSince !== undefined && !(now >= (plannedAt(settings, next) ?? Infinity) - ALARM_TOLERANCE_MS)) next = { ...next, ...NO_WAIT };
+  if (next.deferredSince !== undefined) {
+    const planned = plannedAt(settings, next);
+    if (planned === undefined || now < planned - ALARM_TOLERANCE_MS) next = { ...next, ...NO_WAIT };
+  }
   return next;
 }
 

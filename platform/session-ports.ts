@@ -27,8 +27,8 @@ function readAhead<T>(read: () => Promise<T>): () => Promise<T> {
 
 /**
  * The common answers without the store's code: nothing stored is no routine playing and the note not
- * yet accepted, and `true` is the note accepted (in every version). Only another answer waits for the store to load and read it
- * through its checks, so a page's routine list is not held up by loading the player's code.
+ * yet accepted, and `true` is the note accepted (in every version). Only another answer waits for the
+ * store to load and read it through its checks, so a page's routine list is not held up by its code.
  */
 const peekPlayer = async () => ((await storage.getItem(PLAYER_KEY)) === null ? undefined : (await playerStore()).loadPlayer());
 async function peekSafetyAccepted(): Promise<boolean> {

@@ -1,4 +1,4 @@
-// The user's settings in storage.sync as WXT items, one per setting: a save writes only the settings it names.
+// The user's settings in storage.sync, one key per setting (WXT's storage by key): a save writes only the settings it names.
 import { storage, type StorageItemKey } from '#imports';
 import { NULLABLE_SETTINGS, SETTING_NAMES, validateSettings, type SettingName, type SettingProblem, type Settings } from '../core/settings';
 import { writing } from './storage-error';

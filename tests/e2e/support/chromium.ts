@@ -20,10 +20,11 @@ export interface ChromiumRun {
 /**
  * With `display`, a real window on that X display instead of headless. With `language`, the browser's
  * interface language, which the extension's i18n follows (English unless asked). On Linux Chromium takes
- * it from LANGUAGE, and needs Debian's chromium-l10n for any language but English.
+ * it from LANGUAGE, and needs Debian's chromium-l10n for any language but English. `args`: flags added to
+ * the usual ones.
  */
 export async function launchChromium(
-  options: { profile?: string; extensionDir?: string; display?: string; language?: string } = {},
+  options: { profile?: string; extensionDir?: string; display?: string; language?: string; args?: string[] } = {},
 ): Promise<ChromiumRun> {
   const profile = options.profile ?? (await mkdtemp(join(tmpdir(), 'unknot-chromium-')));
   const dir = options.extensionDir ?? CHROME_BUILD;
@@ -39,7 +40,7 @@ export async function launchChromium(
       ...(options.display ? { DISPLAY: options.display } : {}),
       LANGUAGE: options.language ?? 'en',
     },
-    args: chromiumArgs(dir),
+    args: [...chromiumArgs(dir), ...(options.args ?? [])],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;

@@ -6,9 +6,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
-import { chromiumArgs } from '../../../scripts/chromium-extension.mjs';
-import { CHROME_BUILD, type ChromiumRun } from './chromium';
+import { launchChromium, type ChromiumRun } from './chromium';
 import type { Evaluator } from './extension-api';
 
 /** A sine tone as a WAV file: 8 kHz mono 16-bit PCM, `seconds` long (BROWSERS.md: enough for Chrome's audible). */
@@ -66,32 +64,8 @@ export const audibleTabCount = (page: Evaluator): Promise<number> =>
  * Chromium in a real window on `display` (headless Chromium reports no tab audible), with the extension loaded as
  * launchChromium loads it, and allowed to play sound without a user gesture.
  */
-export async function launchChromiumWithSound(display: string): Promise<ChromiumRun> {
-  const profile = await mkdtemp(join(tmpdir(), 'unknot-chromium-sound-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: false,
-    locale: 'en-US',
-    env: { ...process.env, HOME: profile, DISPLAY: display, LANGUAGE: 'en' },
-    args: [...chromiumArgs(CHROME_BUILD), '--autoplay-policy=no-user-gesture-required'],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
-  return {
-    context,
-    extensionId,
-    worker,
-    profile,
-    async open(path) {
-      const page = await context.newPage();
-      await page.goto(`chrome-extension://${extensionId}/${path}`);
-      return page;
-    },
-    async close() {
-      await context.close();
-      await rm(profile, { recursive: true, force: true });
-    },
-  };
+export function launchChromiumWithSound(display: string): Promise<ChromiumRun> {
+  return launchChromium({ display, args: ['--autoplay-policy=no-user-gesture-required'] });
 }
 
 let nudges = 0;
