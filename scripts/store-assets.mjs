@@ -70,9 +70,15 @@ async function shoot(context, base, scheme, shots) {
   await player.getByRole('button', { name: 'Pause' }).click();
   await save('player');
   await player.getByRole('button', { name: 'Stop', exact: true }).click();
-  // The stopped routine's break is on its way to the history until the list comes back: leaving earlier
-  // hands it to the next page opened (the dark pass's popup), which then shows it before its list.
+  // The list comes back at once, while the stopped routine is still being saved and its break sent:
+  // leaving earlier left the paused player stored, and the dark pass's popup then showed it, not its
+  // list. The page removes the stored player once the break is in the history.
   await page.getByTestId('routine-list').waitFor();
+  const playerStored = () => page.evaluate(() => chrome.storage.local.get('player').then((stored) => stored.player !== undefined));
+  for (const deadline = Date.now() + 30_000; await playerStored(); ) {
+    if (Date.now() > deadline) throw new Error('the stopped routine was not stored within 30 s');
+    await new Promise((r) => setTimeout(r, 100));
+  }
 
   await page.goto(`${base}options.html`);
   await page.getByTestId('calendar').waitFor();
