@@ -26,10 +26,10 @@ export function DashboardView({ data, settings }: { data: DashboardData; setting
   const dashboard = useMemo(() => buildDashboard(data.counts, data.recent, rules, data.today), [data, rules]);
   return (
     <section aria-labelledby="dashboard-heading" class="dashboard">
-      <h2 id="dashboard-heading">{t('dashboard_heading')}</h2>
+      <h3 id="dashboard-heading">{t('dashboard_heading')}</h3>
       <StreakCards summary={dashboard.summary} today={dashboard.today} goal={settings.dailyGoal} />
       {data.counts.size === 0 && <p class="hint">{t('dashboard_empty')}</p>}
-      <h3>{t('dashboard_calendar')}</h3>
+      <h4>{t('dashboard_calendar')}</h4>
       <div data-testid="calendar">
         <CalendarHeatmap
           counts={data.counts}
@@ -40,15 +40,15 @@ export function DashboardView({ data, settings }: { data: DashboardData; setting
       </div>
       <div class="dashboard__grid">
         <div>
-          <h3>{t('dashboard_weeks')}</h3>
+          <h4>{t('dashboard_weeks')}</h4>
           <WeeklyBars weeks={dashboard.weeks} goal={settings.dailyGoal * settings.workDays.length} />
         </div>
         <div>
-          <h3>{t('dashboard_routines')}</h3>
+          <h4>{t('dashboard_routines')}</h4>
           <RoutineCounts rows={dashboard.routines.map((r) => ({ label: t(messageKey(r.routineId, 'title')), count: r.count }))} />
         </div>
         <div>
-          <h3>{t('dashboard_intensity')}</h3>
+          <h4>{t('dashboard_intensity')}</h4>
           <IntensityByWeek weeks={dashboard.intensity} />
         </div>
       </div>

@@ -22,7 +22,7 @@ export function DaysOff({ days, onAdd, onRemove }: DaysOffProps) {
   const removing = useFailableAction();
   return (
     <section aria-labelledby="days-off-heading" class="days-off">
-      <h2 id="days-off-heading">{t('days_off_heading')}</h2>
+      <h3 id="days-off-heading">{t('days_off_heading')}</h3>
       <p class="hint">{t('days_off_hint')}</p>
       <form
         class="field range"

@@ -53,7 +53,7 @@ export function HistoryTransfer({ onExportJson, onExportCsv, onImport, onDeleteA
 
   return (
     <section aria-labelledby="transfer-heading" class="transfer">
-      <h2 id="transfer-heading">{t('transfer_heading')}</h2>
+      <h3 id="transfer-heading">{t('transfer_heading')}</h3>
       <div class="controls">
         <button type="button" onClick={exportAs(onExportJson)}>
           {t('export_json')}

@@ -29,13 +29,13 @@ export function PolicyNote({ policy }: { policy: Policy }) {
   const ignored = policy.problems.filter((p) => !NO_BREAK_REASONS.includes(p.reason));
   return (
     <section class="policy" aria-labelledby="policy-heading">
-      <h2 id="policy-heading" data-testid="managed-by">
+      <h3 id="policy-heading" data-testid="managed-by">
         {policy.organizationName ? t('policy_managed_by', policy.organizationName) : t('policy_managed')}
-      </h2>
+      </h3>
       <p class="hint">{t('policy_privacy')}</p>
       {policy.problems.length > 0 && (
         <div class="notice" data-testid="policy-problems">
-          <h3>{t('policy_admin_heading')}</h3>
+          <h4>{t('policy_admin_heading')}</h4>
           {ignored.length > 0 && (
             <>
               <p>{t('policy_admin_text')}</p>

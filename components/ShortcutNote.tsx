@@ -11,7 +11,7 @@ export function ShortcutNote({ shortcut, onChange }: Props) {
   const { t } = useI18n();
   return (
     <section aria-labelledby="shortcut-heading">
-      <h2 id="shortcut-heading">{t('shortcut_heading')}</h2>
+      <h3 id="shortcut-heading">{t('shortcut_heading')}</h3>
       <p data-testid="shortcut">{shortcut ? t('shortcut_current', shortcut) : t('shortcut_none')}</p>
       {onChange ? (
         <button type="button" onClick={onChange}>

@@ -32,11 +32,10 @@ export async function openWelcomePage(): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
 }
 
-export async function openOptionsPage(): Promise<void> {
-  await browser.runtime.openOptionsPage();
-}
-
-/** Opens the options page in a tab at one of its sections (the popup's "How to turn them on" opens #notifications). */
+/**
+ * Opens the options page in a tab at one of its sections (options.html#schedule; the popup's "How to turn them on"
+ * opens #notifications): runtime.openOptionsPage() takes no fragment.
+ */
 export async function openOptionsSection(section: string): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${section}`) });
 }

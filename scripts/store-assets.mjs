@@ -83,7 +83,7 @@ async function shoot(context, base, scheme, shots) {
   await page.goto(`${base}options.html`);
   await page.getByTestId('calendar').waitFor();
   await save('dashboard');
-  await page.locator('#settings-heading').evaluate((el) => el.scrollIntoView());
+  await page.locator('#schedule').evaluate((el) => el.scrollIntoView());
   await save('options');
   await page.close();
 }

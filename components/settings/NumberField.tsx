@@ -1,6 +1,8 @@
-// A whole-number setting with its range from core, validated as the user types.
-import { useEffect, useState } from 'preact/hooks';
-import { SETTING_RANGES, type RangedSetting } from '../../core/settings';
+// A whole-number setting with its range from core, validated as the user types: its unit beside it, − and + steppers,
+// and optional common values one click away.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { isSettingProblem, SETTING_CHECKS, SETTING_RANGES, type RangedSetting } from '../../core/settings';
+import { useI18n } from '../i18n';
 import { describedBy, SettingField } from './SettingField';
 import { useSettingField, type SaveSettings } from './use-setting-field';
 
@@ -10,37 +12,96 @@ interface Props {
   value: number;
   locked: boolean;
   onSave: SaveSettings;
+  /** Shown beside the box ("min", "breaks"). */
+  unit?: string;
+  /** Common values offered as buttons beside the box, which stays for any other value. */
+  presets?: readonly number[];
   /** Why the setting is not in use now (the interval while breaks come at a minute of the hour): shown disabled with this note. */
   inactiveNote?: string;
 }
 
-export function NumberField({ name, label, value, locked, onSave, inactiveNote }: Props) {
+export function NumberField({ name, label, value, locked, onSave, unit, presets, inactiveNote }: Props) {
+  const { t } = useI18n();
   const { min, max, step } = SETTING_RANGES[name];
   const [draft, setDraft] = useState(String(value));
-  useEffect(() => setDraft(String(value)), [value]);
+  // The last value sent to storage: stored values that arrive before it (an earlier click's save) do not put
+  // the box back, or quick clicks on a stepper would undo each other.
+  const sent = useRef<number>();
+  useEffect(() => {
+    if (sent.current !== undefined && sent.current !== value) return;
+    sent.current = undefined;
+    setDraft(String(value));
+  }, [value]);
   // After a refused save the field shows what is stored, as its message says.
-  const { problem, change, saveFailed, saveError } = useSettingField(name, onSave, () => setDraft(String(value)));
+  const { problem, change, saveFailed, saveError } = useSettingField(name, onSave, () => {
+    sent.current = undefined;
+    setDraft(String(value));
+  });
   const state = { id: `setting-${name}`, locked, problem, saveFailed, saveError, note: inactiveNote };
+  const disabled = locked || inactiveNote !== undefined;
+  const set = (text: string) => {
+    setDraft(text);
+    const parsed = /^\d+$/.test(text.trim()) ? Number(text) : text;
+    // Only a value the check lets through is sent; a refused one leaves stored values free to arrive.
+    if (!isSettingProblem(SETTING_CHECKS[name](parsed))) sent.current = parsed as number;
+    change(parsed);
+  };
+  const current = /^\d+$/.test(draft.trim()) ? Number(draft) : value;
+  // A step from a value off the grid lands on the grid, and never past the range.
+  const stepTo = (direction: 1 | -1) => {
+    const next = direction > 0 ? Math.floor(current / step) * step + step : Math.ceil(current / step) * step - step;
+    set(String(Math.min(max, Math.max(min, next))));
+  };
   return (
     <SettingField {...state}>
       <label for={state.id}>{label}</label>
-      <input
-        id={state.id}
-        type="number"
-        inputMode="numeric"
-        min={min}
-        max={max}
-        step={step}
-        value={draft}
-        disabled={locked || inactiveNote !== undefined}
-        aria-invalid={problem ? 'true' : undefined}
-        aria-describedby={describedBy(state)}
-        onInput={(e) => {
-          const text = (e.target as HTMLInputElement).value;
-          setDraft(text);
-          change(/^\d+$/.test(text.trim()) ? Number(text) : text);
-        }}
-      />
+      <div class="number">
+        <button
+          type="button"
+          class="number__step"
+          aria-label={t('stepper_decrease', label)}
+          disabled={disabled || current <= min}
+          onClick={() => stepTo(-1)}
+        >
+          −
+        </button>
+        <input
+          id={state.id}
+          type="number"
+          inputMode="numeric"
+          min={min}
+          max={max}
+          step={step}
+          value={draft}
+          disabled={disabled}
+          aria-invalid={problem ? 'true' : undefined}
+          aria-describedby={describedBy(state)}
+          onInput={(e) => set((e.target as HTMLInputElement).value)}
+        />
+        <button
+          type="button"
+          class="number__step"
+          aria-label={t('stepper_increase', label)}
+          disabled={disabled || current >= max}
+          onClick={() => stepTo(1)}
+        >
+          +
+        </button>
+        {unit && (
+          <span class="number__unit" aria-hidden="true">
+            {unit}
+          </span>
+        )}
+      </div>
+      {presets && (
+        <div class="presets" role="group" aria-label={t('presets_label', label)}>
+          {presets.map((preset) => (
+            <button key={preset} type="button" aria-pressed={current === preset} disabled={disabled} onClick={() => set(String(preset))}>
+              {unit ? t('value_with_unit', [String(preset), unit]) : String(preset)}
+            </button>
+          ))}
+        </div>
+      )}
     </SettingField>
   );
 }

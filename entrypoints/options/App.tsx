@@ -1,13 +1,19 @@
-// The options page: streaks and charts, export and import, days off, settings, and the safety note.
+// The options page: a navigation and six sections (your breaks, routines, schedule, sound and voice, your data,
+// for administrators), each at its own fragment (options.html#schedule).
 import { useEffect, useState } from 'preact/hooks';
 import { DashboardView } from '../../components/DashboardView';
 import { DaysOff } from '../../components/DaysOff';
 import { HistoryTransfer } from '../../components/HistoryTransfer';
 import { NotificationHelp } from '../../components/NotificationHelp';
+import { OptionsNav } from '../../components/options/OptionsNav';
+import { OptionsSection } from '../../components/options/OptionsSection';
+import { useCurrentSection } from '../../components/options/use-current-section';
 import { PolicyNote } from '../../components/PolicyNote';
 import { ShortcutNote } from '../../components/ShortcutNote';
 import { useI18n } from '../../components/i18n';
-import { SettingsForm } from '../../components/settings/SettingsForm';
+import { RoutineSettings } from '../../components/settings/RoutineSettings';
+import { ScheduleSettings } from '../../components/settings/ScheduleSettings';
+import { SoundSettings } from '../../components/settings/SoundSettings';
 import { RetryNotice } from '../../components/RetryNotice';
 import { useLoad } from '../../components/use-load';
 import { loadDashboardData } from '../../platform/dashboard-data';
@@ -29,6 +35,8 @@ export function App() {
   const [shortcut, setShortcut] = useState<string>();
   const [blocked, setBlocked] = useState<boolean>();
   const [storageProblems, setStorageProblems] = useState<VersionProblem[]>([]);
+  // The fragment's target is drawn once the settings are (the dashboard may still be loading, or unavailable).
+  const current = useCurrentSection(view !== undefined);
 
   useEffect(() => {
     // Ask the browser not to evict the history under storage pressure.
@@ -39,57 +47,82 @@ export function App() {
     loadStorageProblems().then(setStorageProblems).catch(report);
   }, []);
 
+  const settingsProps = view && { settings: view.settings, locked: view.policy.locked, onSave: saveSettings };
   return (
-    <main>
-      <h1>{t('options_title')}</h1>
-      {schedule.failed && <RetryNotice messageKey="h3a_settings_unavailable" onRetry={schedule.reload} />}
-      {view && <PolicyNote policy={view.policy} />}
-      {[...new Set(storageProblems.map(storageProblemMessageKey))].map((key) => (
-        <p key={key} role="alert" class="notice" data-testid="storage-problem">
-          {t(key)}
-        </p>
-      ))}
-      <NotificationHelp blocked={blocked} />
-      {historyUnavailable && (
-        <p role="alert" class="notice">
-          {t('history_unavailable')}
-        </p>
-      )}
-      {view && data && <DashboardView data={data} settings={view.settings} />}
-      {!historyUnavailable && (
-        <HistoryTransfer
-          // The export's promise goes on: the section says what it left out or clipped, or that it failed.
-          onExportJson={() => exportHistory('json')}
-          onExportCsv={() => exportHistory('csv')}
-          // Each action hands its promise on: the component says so when it fails.
-          onImport={async (file) => {
-            const result = await importHistoryFile(file);
-            if (result.ok) reload();
-            return result;
-          }}
-          onDeleteAll={() => deleteAllHistory().then(reload)}
-        />
-      )}
-      {data && (
-        <DaysOff
-          days={data.daysOff}
-          onAdd={(day) => setDayOff(day, true).then(reload)}
-          onRemove={(day) => setDayOff(day, false).then(reload)}
-        />
-      )}
-      {view && <SettingsForm settings={view.settings} locked={view.policy.locked} onSave={saveSettings} />}
-      {shortcut !== undefined && (
-        <ShortcutNote
-          shortcut={shortcut}
-          onChange={canOpenShortcutSettings ? () => void openShortcutSettings().catch(report) : undefined}
-        />
-      )}
-      <section aria-labelledby="about-heading">
-        <h2 id="about-heading">{t('about_heading')}</h2>
-        <p>{t('disclaimer_body')}</p>
-        <p>{t('stop_signs_body')}</p>
-        <p>{t('about_privacy')}</p>
-      </section>
-    </main>
+    <div class="options">
+      <header class="options__header">
+        <h1>{t('options_title')}</h1>
+        <OptionsNav current={current} />
+      </header>
+      <main class="options__main">
+        {schedule.failed && <RetryNotice messageKey="h3a_settings_unavailable" onRetry={schedule.reload} />}
+        {view?.policy.present && (
+          <p class="notice">
+            <a href="#admin">{view.policy.organizationName ? t('policy_managed_by', view.policy.organizationName) : t('policy_managed')}</a>
+          </p>
+        )}
+        {[...new Set(storageProblems.map(storageProblemMessageKey))].map((key) => (
+          <p key={key} role="alert" class="notice" data-testid="storage-problem">
+            {t(key)}
+          </p>
+        ))}
+        {historyUnavailable && (
+          <p role="alert" class="notice">
+            {t('history_unavailable')}
+          </p>
+        )}
+        <OptionsSection section="breaks">{view && data && <DashboardView data={data} settings={view.settings} />}</OptionsSection>
+        <OptionsSection section="routines">
+          {settingsProps && <RoutineSettings {...settingsProps} />}
+          <h3>{t('about_heading')}</h3>
+          <p>{t('disclaimer_body')}</p>
+          <p>{t('stop_signs_body')}</p>
+        </OptionsSection>
+        <OptionsSection section="schedule">
+          {settingsProps && (
+            <ScheduleSettings
+              {...settingsProps}
+              reachExtras={
+                <>
+                  <NotificationHelp blocked={blocked} />
+                  {shortcut !== undefined && (
+                    <ShortcutNote
+                      shortcut={shortcut}
+                      onChange={canOpenShortcutSettings ? () => void openShortcutSettings().catch(report) : undefined}
+                    />
+                  )}
+                </>
+              }
+            />
+          )}
+        </OptionsSection>
+        <OptionsSection section="sound">{settingsProps && <SoundSettings {...settingsProps} />}</OptionsSection>
+        <OptionsSection section="data">
+          <p>{t('about_privacy')}</p>
+          {!historyUnavailable && (
+            <HistoryTransfer
+              // The export's promise goes on: the section says what it left out or clipped, or that it failed.
+              onExportJson={() => exportHistory('json')}
+              onExportCsv={() => exportHistory('csv')}
+              // Each action hands its promise on: the component says so when it fails.
+              onImport={async (file) => {
+                const result = await importHistoryFile(file);
+                if (result.ok) reload();
+                return result;
+              }}
+              onDeleteAll={() => deleteAllHistory().then(reload)}
+            />
+          )}
+          {data && (
+            <DaysOff
+              days={data.daysOff}
+              onAdd={(day) => setDayOff(day, true).then(reload)}
+              onRemove={(day) => setDayOff(day, false).then(reload)}
+            />
+          )}
+        </OptionsSection>
+        <OptionsSection section="admin">{view && <PolicyNote policy={view.policy} />}</OptionsSection>
+      </main>
+    </div>
   );
 }

@@ -10,11 +10,20 @@ import { routineById, type Routine } from '../../core/routines';
 import { loadScheduleView, watchScheduleView } from '../../platform/schedule-view';
 import { saveSettings } from '../../platform/settings-store';
 import { useSessionPorts } from '../../pages/use-session-ports';
-import { openOptionsPage } from '../../platform/windows';
+import type { OptionsSection } from '../../core/options-sections';
 
 const FIRST_ROUTINE: Routine[] = [routineById('neck-rolls')!];
 
 const report = (error: unknown) => console.error('Unknot welcome page:', error);
+
+/** A link to a section of the options page (options.html#schedule): both pages are the extension's own, so a plain link does. */
+function SectionLink({ section, label }: { section: OptionsSection; label: string }) {
+  return (
+    <p>
+      <a href={`/options.html#${section}`}>{label}</a>
+    </p>
+  );
+}
 
 export function App() {
   const { t, locale } = useI18n();
@@ -52,6 +61,7 @@ export function App() {
               )}
               {!locked.has('workHours') && <WorkHoursField value={view.settings.workHours} locked={false} onSave={saveSettings} />}
               <p class="hint">{t('welcome_hours_saved')}</p>
+              <SectionLink section="schedule" label={t('welcome_more_schedule')} />
             </form>
           )}
         </section>
@@ -60,14 +70,13 @@ export function App() {
       <section aria-labelledby="try-heading">
         <h2 id="try-heading">{t('welcome_try_heading')}</h2>
         <RoutineSession ports={ports} routines={FIRST_ROUTINE} size="large" onError={report} />
+        <SectionLink section="routines" label={t('welcome_all_routines')} />
       </section>
 
       <section aria-labelledby="streaks-heading">
         <h2 id="streaks-heading">{t('welcome_streaks_heading')}</h2>
         <p>{t('welcome_streaks_text')}</p>
-        <button type="button" onClick={() => void openOptionsPage().catch(report)}>
-          {t('welcome_open_options')}
-        </button>
+        <SectionLink section="breaks" label={t('welcome_open_options')} />
       </section>
     </main>
   );

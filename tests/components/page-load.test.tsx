@@ -44,7 +44,7 @@ describe('the popup, when the schedule cannot be read', () => {
 
 describe.each([
   ['the welcome page', () => <WelcomeApp />, () => screen.findByRole('heading', { name: 'When do you work?' })],
-  ['the options page', () => <OptionsApp />, () => screen.findByRole('heading', { name: 'Settings' })],
+  ['the options page', () => <OptionsApp />, () => screen.findByRole('group', { name: 'Working time' })],
 ])('%s, when the settings cannot be read', (_, page, settingsShown) => {
   it('shows the message with a Retry button, and Retry shows the settings', async () => {
     const user = userEvent.setup();

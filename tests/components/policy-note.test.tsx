@@ -15,7 +15,7 @@ describe('PolicyNote', () => {
   it('tells the administrator that a policy whose working hours never hold the interval gives no breaks', () => {
     const policy = parsePolicy({ organizationName: 'Example Ltd', intervalMinutes: 60, workHours: [{ start: '09:00', end: '09:30' }] });
     renderWithI18n(<PolicyNote policy={policy} />);
-    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Managed by Example Ltd');
+    expect(screen.getByRole('heading', { level: 3 }).textContent).toBe('Managed by Example Ltd');
     const problems = within(screen.getByTestId('policy-problems')).getAllByRole('listitem');
     expect(problems.map((li) => li.textContent)).toEqual([
       'workHours: No working time is longer than the break interval of 60 minutes, so no break can ever come.',

@@ -4,7 +4,7 @@
 import { screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { SettingsForm } from '../../components/settings/SettingsForm';
+import { AllSettings } from './all-settings';
 import { DEFAULT_SETTINGS, type SettingName, type Settings } from '../../core/settings';
 import { StorageWriteError } from '../../platform/storage-error';
 import { AXE_TIMEOUT, axeViolations } from './charts/axe';
@@ -12,7 +12,7 @@ import { renderWithI18n } from './session-helpers';
 
 function renderForm(options: { settings?: Partial<Settings>; locked?: SettingName[]; onSave?: (changes: Partial<Settings>) => Promise<unknown> } = {}) {
   const onSave = vi.fn(options.onSave ?? (async () => []));
-  renderWithI18n(<SettingsForm settings={{ ...DEFAULT_SETTINGS, ...options.settings }} locked={new Set(options.locked)} onSave={onSave} />);
+  renderWithI18n(<AllSettings settings={{ ...DEFAULT_SETTINGS, ...options.settings }} locked={new Set(options.locked)} onSave={onSave} />);
   return { onSave };
 }
 

@@ -3,7 +3,7 @@
 import { screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { SettingsForm } from '../../components/settings/SettingsForm';
+import { AllSettings } from './all-settings';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import { renderWithI18n } from './session-helpers';
 
@@ -26,7 +26,7 @@ vi.mock('../../core/settings', async (importOriginal) => {
   };
 });
 
-const render = () => renderWithI18n(<SettingsForm settings={{ ...DEFAULT_SETTINGS }} locked={new Set()} onSave={async () => undefined} />);
+const render = () => renderWithI18n(<AllSettings settings={{ ...DEFAULT_SETTINGS }} locked={new Set()} onSave={async () => undefined} />);
 const bounds = (name: string) => {
   const input = screen.getByRole('spinbutton', { name });
   return [input.getAttribute('min'), input.getAttribute('max'), input.getAttribute('step')];
@@ -42,7 +42,7 @@ describe('SettingsForm ranges', () => {
   });
 
   it('offers the minute of the hour and the skip budget within the ranges core/settings gives', () => {
-    renderWithI18n(<SettingsForm settings={{ ...DEFAULT_SETTINGS, breakAtMinute: 50 }} locked={new Set()} onSave={async () => undefined} />);
+    renderWithI18n(<AllSettings settings={{ ...DEFAULT_SETTINGS, breakAtMinute: 50 }} locked={new Set()} onSave={async () => undefined} />);
     expect(bounds('Minute of the hour (0–59)')).toEqual(['5', '55', '5']);
     const skips = screen.getByRole('combobox', { name: 'Skips allowed per working day' });
     expect(within(skips).getAllByRole('option').map((o) => o.textContent)).toEqual(['No limit', '2', '3', '4', '5', '6', '7']);

@@ -32,12 +32,14 @@ const CHANGED: Shown = {
   'Working hours / End of range 1': '23:59',
 };
 
-/** Every control of the settings form and what it shows, keyed by its id (or its group and label); {} before it renders. */
+/**
+ * Every control of the settings forms and what it shows, keyed by its id (or its group and label); {} before they
+ * render. The old release has one form, this one a form per section: both are `form.settings`.
+ */
 function settingsShown(page: Page): Promise<Shown> {
   return page.evaluate(() => {
-    const form = document.querySelector('#settings-heading')?.closest('form');
     const shown: Record<string, string | boolean> = {};
-    for (const el of form?.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select') ?? []) {
+    for (const el of document.querySelectorAll<HTMLInputElement | HTMLSelectElement>('form.settings input, form.settings select')) {
       const group = el.closest('fieldset')?.querySelector('legend')?.textContent?.trim();
       const label = el.labels?.[0]?.textContent?.trim();
       const key = el.id || [group, label].filter(Boolean).join(' / ');
@@ -99,12 +101,12 @@ describe(`an update from ${PREVIOUS_RELEASE} in Chromium`, () => {
       const check = await run.open('options.html');
       const showsSaved = async (page: Page, key: string) => {
         await page.reload();
-        await page.locator('#settings-heading').waitFor();
+        await page.locator('form.settings').first().waitFor();
         return (await settingsShown(page))[key] === CHANGED[key];
       };
       const change = async (key: string, edit: () => Promise<unknown>) => {
         await options.reload();
-        await options.locator('#settings-heading').waitFor();
+        await options.locator('form.settings').first().waitFor();
         await edit();
         await until(() => showsSaved(check, key), `a fresh options page to show the saved ${key}`);
       };

@@ -1,0 +1,17 @@
+// The Sound and voice section's settings: the chime and its volume.
+import { useI18n } from '../i18n';
+import { NumberField } from './NumberField';
+import { fieldProps, type SettingsProps } from './settings-props';
+import { ToggleField } from './ToggleField';
+import './settings.css';
+
+export function SoundSettings(props: SettingsProps) {
+  const { t } = useI18n();
+  const common = fieldProps(props);
+  return (
+    <form class="settings" aria-label={t('options_section_sound')} onSubmit={(e) => e.preventDefault()}>
+      <ToggleField {...common('sound')} label={t('setting_sound')} checked={props.settings.sound} />
+      <NumberField {...common('volume')} label={t('setting_volume')} value={props.settings.volume} unit="%" />
+    </form>
+  );
+}
