@@ -25,11 +25,11 @@ export function DashboardView({ data, settings }: { data: DashboardData; setting
   const neutral = useCallback((day: string) => !isWorkingDay(day, rules), [rules]);
   const dashboard = useMemo(() => buildDashboard(data.counts, data.recent, rules, data.today), [data, rules]);
   return (
-    <section aria-labelledby="dashboard-heading" class="dashboard">
-      <h3 id="dashboard-heading">{t('dashboard_heading')}</h3>
+    // The section around it (Your breaks) brings the heading.
+    <div class="dashboard">
       <StreakCards summary={dashboard.summary} today={dashboard.today} goal={settings.dailyGoal} />
       {data.counts.size === 0 && <p class="hint">{t('dashboard_empty')}</p>}
-      <h4>{t('dashboard_calendar')}</h4>
+      <h3>{t('dashboard_calendar')}</h3>
       <div data-testid="calendar">
         <CalendarHeatmap
           counts={data.counts}
@@ -40,18 +40,18 @@ export function DashboardView({ data, settings }: { data: DashboardData; setting
       </div>
       <div class="dashboard__grid">
         <div>
-          <h4>{t('dashboard_weeks')}</h4>
+          <h3>{t('dashboard_weeks')}</h3>
           <WeeklyBars weeks={dashboard.weeks} goal={settings.dailyGoal * settings.workDays.length} />
         </div>
         <div>
-          <h4>{t('dashboard_routines')}</h4>
+          <h3>{t('dashboard_routines')}</h3>
           <RoutineCounts rows={dashboard.routines.map((r) => ({ label: t(messageKey(r.routineId, 'title')), count: r.count }))} />
         </div>
         <div>
-          <h4>{t('dashboard_intensity')}</h4>
+          <h3>{t('dashboard_intensity')}</h3>
           <IntensityByWeek weeks={dashboard.intensity} />
         </div>
       </div>
-    </section>
+    </div>
   );
 }

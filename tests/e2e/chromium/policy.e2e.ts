@@ -29,8 +29,8 @@ describe('managed policy in Chromium', () => {
       expect(await interval.inputValue()).toBe('45');
       expect(await page.locator('#setting-intervalMinutes-locked').textContent()).toBe('Set by your organization');
       // The daily goal is preset but not locked: staff may change it.
-      expect(await page.getByLabel('Daily goal (breaks)').inputValue()).toBe('5');
-      expect(await page.getByLabel('Daily goal (breaks)').isDisabled()).toBe(false);
+      expect(await page.getByLabel('Daily goal (breaks)', { exact: true }).inputValue()).toBe('5');
+      expect(await page.getByLabel('Daily goal (breaks)', { exact: true }).isDisabled()).toBe(false);
       expect(await page.getByTestId('policy-problems').count()).toBe(0);
 
       // Working hours are not locked: all day, so the plan does not depend on when the test runs.
@@ -52,7 +52,7 @@ describe('managed policy in Chromium', () => {
       await page.getByTestId('policy-problems').filter({ hasText: 'dailyGoal' }).waitFor();
       expect(await page.getByRole('spinbutton', { name: 'Minutes between breaks' }).inputValue()).toBe('30');
       // The ignored goal falls back to the default; the rest of the policy still applies.
-      expect(await page.getByLabel('Daily goal (breaks)').inputValue()).toBe('4');
+      expect(await page.getByLabel('Daily goal (breaks)', { exact: true }).inputValue()).toBe('4');
       await page.getByTestId('managed-by').filter({ hasText: 'Managed by Example Corp' }).waitFor();
       await expectAlarmNear(page, policyBreakAt(await examplePolicy('chrome-linux-settings-with-error.json'), opened), "the changed file's cadence (breakAtMinute 50 where it sets one)");
     } finally {

@@ -113,8 +113,8 @@ describe(`an update from ${PREVIOUS_RELEASE} in Chromium`, () => {
       for (const day of ['Saturday', 'Sunday']) await change(`Working days / ${day}`, () => options.getByRole('checkbox', { name: day }).check());
       await change('Working hours / Start of range 1', () => options.getByLabel('Start of range 1').fill('00:00'));
       await change('Working hours / End of range 1', () => options.getByLabel('End of range 1').fill('23:59'));
-      await change('setting-intervalMinutes', () => options.getByLabel('Minutes between breaks').fill('45'));
-      await change('setting-dailyGoal', () => options.getByLabel('Daily goal (breaks)').fill('3'));
+      await change('setting-intervalMinutes', () => options.getByLabel('Minutes between breaks', { exact: true }).fill('45'));
+      await change('setting-dailyGoal', () => options.getByLabel('Daily goal (breaks)', { exact: true }).fill('3'));
       await change('setting-snoozeMinutes', () => options.getByLabel('Snooze length').selectOption('5'));
       await change('setting-sound', () => options.getByRole('checkbox', { name: /Play a soft chime/ }).check());
       await check.close();
