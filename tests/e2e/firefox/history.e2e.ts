@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_DAY, api, until } from '../support/extension-api';
 import { launchFirefox } from '../support/firefox';
 import { writeInvalidFixture, writeStreakFixture, type Fixture } from '../support/history-fixture';
-import { clickButton, waitForText } from '../support/puppeteer-page';
+import { clickButton, waitForText, waitForElement } from '../support/puppeteer-page';
 
 async function expectStreaks(page: Page, current: number, best: number) {
   await waitForText(page, '[data-testid="streak-current"]', String(current));
@@ -16,7 +16,7 @@ async function expectStreaks(page: Page, current: number, best: number) {
 }
 
 async function importFile(page: Page, path: string) {
-  const input = (await page.waitForSelector('input[type="file"]')) as ElementHandle<HTMLInputElement>;
+  const input = (await waitForElement(page, 'input[type="file"]')) as ElementHandle<HTMLInputElement>;
   expect(await input.evaluate((el) => el.labels?.[0]?.textContent)).toBe('Import history');
   await input.uploadFile(path);
 }

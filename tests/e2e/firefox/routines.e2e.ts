@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_DAY, api, until } from '../support/extension-api';
 import { launchFirefox, type FirefoxRun } from '../support/firefox';
-import { clickButton, waitForText } from '../support/puppeteer-page';
+import { clickButton, waitForText, waitForElement } from '../support/puppeteer-page';
 
 const MIN = 60_000;
 const COUNTER = '[data-testid="routine-player"] .player__counter';
@@ -23,7 +23,7 @@ describe('routines in Firefox', () => {
 
     await clickButton(page, /^Neck rolls for tech neck/, '[data-testid="routine-list"]');
     await clickButton(page, 'I understand', '[role="dialog"]');
-    await page.waitForSelector('[data-testid="routine-player"]');
+    await waitForElement(page, '[data-testid="routine-player"]');
     await page.focus('[data-testid="intensity"]');
     for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
     expect(await page.$eval('[data-testid="intensity"]', (el) => el.getAttribute('aria-valuetext'))).toBe('4 of 10');
@@ -43,7 +43,7 @@ describe('routines in Firefox', () => {
       await clickButton(page, 'Next');
       if (step < total) await waitForText(page, COUNTER, `Step ${step + 1} of ${total}`);
     }
-    await page.waitForSelector('[data-testid="intensity"]');
+    await waitForElement(page, '[data-testid="intensity"]');
     await page.focus('[data-testid="intensity"]');
     for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowRight');
     await clickButton(page, 'Finish');

@@ -20,16 +20,13 @@ describe('scheduler in Firefox', () => {
   it('installs, sets break-due, and the popup shows the next break', async () => {
     const page = await run.open('popup.html');
     const ext = api(page);
-    const status = await page.waitForSelector('[data-testid="next-break"]');
-    expect(await status!.evaluate((el) => el.textContent)).toMatch(/^(Next break in \d+ min|Outside working hours: next break .+)$/);
+    const text = await until(() => page.evaluate(() => document.querySelector('[data-testid="next-break"]')?.textContent ?? ''), 'status');
+    expect(text).toMatch(/^(Next break in \d+ min|Outside working hours: next break .+)$/);
 
     await ext.setSettings({ ...ALL_DAY, intervalMinutes: 30 });
     const alarm = await alarmWithin(page, 30 * MIN + 1000, 'break-due re-planned for the new interval');
     expect(alarm.scheduledTime).toBeGreaterThan(await ext.now());
-    await page.waitForFunction(
-      () => /^Next break in (29|30) min$/.test(document.querySelector('[data-testid="next-break"]')?.textContent ?? ''),
-      { timeout: 10_000 },
-    );
+    await until(() => page.evaluate(() => /^Next break in (29|30) min$/.test(document.querySelector('[data-testid="next-break"]')?.textContent ?? '')), 'next');
   });
 
   it('an alarm due in seconds wakes the stopped background, the break becomes due, and Snooze moves it', async () => {
