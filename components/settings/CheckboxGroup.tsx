@@ -1,8 +1,11 @@
 // A setting that is a set of choices (working days, enabled routines), as a fieldset of checkboxes.
-import { useEffect, useState } from 'preact/hooks';
-import type { SettingName } from '../../core/settings';
+import { isSettingProblem, SETTING_CHECKS, type SettingName } from '../../core/settings';
 import { SettingField } from './SettingField';
 import { useSettingField, type SaveSettings } from './use-setting-field';
+import { useStoredDraft } from './use-stored-draft';
+
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((v) => b.includes(v));
+const asIs = <T,>(value: T) => value;
 
 interface Props<T extends string> {
   name: SettingName;
@@ -14,10 +17,10 @@ interface Props<T extends string> {
 }
 
 export function CheckboxGroup<T extends string>({ name, legend, options, selected, locked, onSave }: Props<T>) {
-  // The boxes show what the user ticked, even a choice that cannot be saved (no day at all), until a save is refused.
-  const [draft, setDraft] = useState<readonly T[]>(selected);
-  useEffect(() => setDraft(selected), [selected]);
-  const { problem, change, saveFailed, saveError } = useSettingField(name, onSave, () => setDraft(selected));
+  // The boxes show what the user ticked, even a choice that cannot be saved (no day at all), until a save is refused;
+  // two quick ticks are both kept while the first one's save comes back.
+  const { draft, setDraft, markSent, reset } = useStoredDraft<readonly T[]>(selected, asIs, sameSet);
+  const { problem, change, saveFailed, saveError } = useSettingField(name, onSave, reset);
   return (
     <SettingField id={`setting-${name}`} legend={legend} locked={locked} problem={problem} saveFailed={saveFailed} saveError={saveError}>
       <div class="checkboxes">
@@ -31,6 +34,7 @@ export function CheckboxGroup<T extends string>({ name, legend, options, selecte
                 const on = (e.target as HTMLInputElement).checked;
                 const next = on ? [...draft, option.value] : draft.filter((v) => v !== option.value);
                 setDraft(next);
+                if (!isSettingProblem(SETTING_CHECKS[name](next))) markSent(next);
                 change(next);
               }}
             />

@@ -1,10 +1,10 @@
 // A whole-number setting with its range from core, validated as the user types: its unit beside it, − and + steppers,
 // and optional common values one click away.
-import { useEffect, useRef, useState } from 'preact/hooks';
 import { isSettingProblem, SETTING_CHECKS, SETTING_RANGES, type RangedSetting } from '../../core/settings';
 import { useI18n } from '../i18n';
 import { describedBy, SettingField } from './SettingField';
 import { useSettingField, type SaveSettings } from './use-setting-field';
+import { useStoredDraft } from './use-stored-draft';
 
 interface Props {
   name: RangedSetting;
@@ -23,27 +23,17 @@ interface Props {
 export function NumberField({ name, label, value, locked, onSave, unit, presets, inactiveNote }: Props) {
   const { t } = useI18n();
   const { min, max, step } = SETTING_RANGES[name];
-  const [draft, setDraft] = useState(String(value));
-  // The last value sent to storage: stored values that arrive before it (an earlier click's save) do not put
-  // the box back, or quick clicks on a stepper would undo each other.
-  const sent = useRef<number>();
-  useEffect(() => {
-    if (sent.current !== undefined && sent.current !== value) return;
-    sent.current = undefined;
-    setDraft(String(value));
-  }, [value]);
+  // Quick clicks on a stepper send values faster than storage answers: the box waits for the last one sent.
+  const { draft, setDraft, markSent, reset } = useStoredDraft(value, String, Object.is);
   // After a refused save the field shows what is stored, as its message says.
-  const { problem, change, saveFailed, saveError } = useSettingField(name, onSave, () => {
-    sent.current = undefined;
-    setDraft(String(value));
-  });
+  const { problem, change, saveFailed, saveError } = useSettingField(name, onSave, reset);
   const state = { id: `setting-${name}`, locked, problem, saveFailed, saveError, note: inactiveNote };
   const disabled = locked || inactiveNote !== undefined;
   const set = (text: string) => {
     setDraft(text);
     const parsed = /^\d+$/.test(text.trim()) ? Number(text) : text;
     // Only a value the check lets through is sent; a refused one leaves stored values free to arrive.
-    if (!isSettingProblem(SETTING_CHECKS[name](parsed))) sent.current = parsed as number;
+    if (!isSettingProblem(SETTING_CHECKS[name](parsed))) markSent(parsed as number);
     change(parsed);
   };
   const current = /^\d+$/.test(draft.trim()) ? Number(draft) : value;
