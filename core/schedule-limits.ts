@@ -14,3 +14,6 @@ export const MAX_SNOOZE_MS = Math.max(...SNOOZE_CHOICES) * MINUTE;
 
 /** The alarm is left alone when it is this close to the planned time, so its time may be this far off. */
 export const ALARM_TOLERANCE_MS = SECOND;
+
+/** A break left unanswered this long is shown once more (a fresh notification), never a second time. */
+export const RESHOW_AFTER_MS = 10 * MINUTE;

@@ -4,7 +4,7 @@ import { holdBreak, isCallWait, NO_WAIT, recheckAt, waitEndsAt, type CallWait, t
 import { nextBreakAt } from './cadence';
 import { periodAt, workingPeriods } from './day';
 import { naturalBreak } from './natural-break';
-import { ALARM_TOLERANCE_MS, MAX_PAUSE_MS, MAX_SNOOZE_MS } from './schedule-limits';
+import { ALARM_TOLERANCE_MS, MAX_PAUSE_MS, MAX_SNOOZE_MS, RESHOW_AFTER_MS } from './schedule-limits';
 import type { Settings } from './settings';
 import { countSkip, isSkipCount, skipsLeft, type SkipCount } from './skip-budget';
 import { MINUTE } from './time';
@@ -18,6 +18,8 @@ export interface ScheduleState extends CallWait {
   anchor: number;
   /** A break is due and waits for the user since then. */
   dueSince?: number;
+  /** The due break was shown once more, or the user opened it: it is not shown again. */
+  reshown?: boolean;
   snoozedUntil?: number;
   /** Snoozes used for the current break. */
   snoozes: number;
@@ -51,6 +53,7 @@ export function isScheduleState(raw: unknown): raw is ScheduleState {
     (r.snoozes as number) >= 0 &&
     SCHEDULE_TIMES.every((k) => r[k] === undefined || isTime(r[k])) &&
     (r.skipped === undefined || isSkipCount(r.skipped)) &&
+    (r.reshown === undefined || typeof r.reshown === 'boolean') &&
     isCallWait(r)
   );
 }
@@ -72,6 +75,8 @@ export type SchedulerEvent =
   /** `audible`: a tab plays sound (a call or a video); with `fullscreen`, it holds a due break when waitForCalls is on. */
   | ({ type: 'alarm'; scheduledTime: number } & Hold)
   | { type: 'idle'; state: 'active' | 'idle' | 'locked' }
+  /** The user opened the due break (the notification, the shortcut, the popup's button): no re-show. */
+  | { type: 'break-opened' }
   | { type: 'snooze' }
   | { type: 'skip' }
   | { type: 'break-taken' }
@@ -86,6 +91,8 @@ export interface Transition {
   records: BreakEvent[];
   /** Show the "time to get up" notification and badge. */
   notify: boolean;
+  /** Show the due break once more: it was left unanswered for RESHOW_AFTER_MS. */
+  reshow?: boolean;
   /** The event repeats one already handled (a second "I moved"): the page's break is not recorded again. */
   repeated?: boolean;
 }
@@ -99,12 +106,21 @@ export { nextBreakAt };
 export function alarmAt(settings: Settings, state: ScheduleState, now: number): number | undefined {
   // A due break waits for the user until its working period ends; then this alarm lets the plan drop
   // it (without it a break left due at 17:25 stayed due, with its badge, all night).
-  if (state.dueSince !== undefined) return Math.max(periodAt(settings.workDays, settings.workHours, now)?.end ?? now, now);
+  if (state.dueSince !== undefined) {
+    const end = Math.max(periodAt(settings.workDays, settings.workHours, now)?.end ?? now, now);
+    // Before that, once: the re-show of a break left unanswered.
+    return state.reshown ? end : Math.max(Math.min(reshowAt(state.dueSince), end), now);
+  }
   // While the user is away, nothing more is due.
   if (state.awaySince !== undefined) return undefined;
   if (state.deferredSince !== undefined) return recheckAt(settings, state.deferredSince, now);
   const at = plannedAt(settings, state);
   return at === undefined ? undefined : Math.max(at, now);
+}
+
+/** When a break due since `dueSince` and still unanswered is shown once more. */
+export function reshowAt(dueSince: number): number {
+  return dueSince + RESHOW_AFTER_MS;
 }
 
 /** The time the plan names for the next break: the end of a snooze, or one interval after the anchor. */
@@ -187,6 +203,10 @@ export function transition(settings: Settings, before: ScheduleState, event: Sch
       // Opening the browser is coming back to the computer: the interval counts from now.
       return unchanged({ ...restart(state, Math.max(state.anchor, now)), awaySince: undefined });
     case 'alarm': {
+      // A break unanswered since its re-show time is shown once more, even to someone away: it waits for them.
+      if (state.dueSince !== undefined && !state.reshown && now >= reshowAt(state.dueSince) - ALARM_TOLERANCE_MS) {
+        return { ...unchanged({ ...state, reshown: true }), reshow: true };
+      }
       if (state.awaySince !== undefined || state.dueSince !== undefined) return unchanged(state);
       if (state.pausedUntil !== undefined && state.pausedUntil > now) return unchanged(state);
       if (isStaleAlarm(settings, state, event.scheduledTime, now)) return unchanged(state);
@@ -200,7 +220,7 @@ export function transition(settings: Settings, before: ScheduleState, event: Sch
       const wait = holdBreak(settings, state, event, now);
       if (wait) return unchanged({ ...state, ...wait });
       return {
-        state: { ...state, ...NO_WAIT, dueSince: now, snoozedUntil: undefined },
+        state: { ...state, ...NO_WAIT, dueSince: now, snoozedUntil: undefined, reshown: undefined },
         records: [{ kind: 'due', at: now }],
         notify: true,
       };
@@ -219,12 +239,15 @@ export function transition(settings: Settings, before: ScheduleState, event: Sch
       const natural = naturalBreak(settings, state.awaySince, now);
       return { state: restart(back, now), records: natural ? [{ kind: 'natural', ...natural }] : [], notify: false };
     }
+    case 'break-opened':
+      return unchanged(state.dueSince === undefined ? state : { ...state, reshown: true });
     case 'snooze': {
       if (state.dueSince === undefined || state.snoozes >= settings.maxSnoozes) return unchanged(state);
       return {
         state: {
           ...state,
           dueSince: undefined,
+          reshown: undefined,
           snoozedUntil: now + settings.snoozeMinutes * MINUTE,
           snoozes: state.snoozes + 1,
         },

@@ -7,7 +7,7 @@ import { recordBreak } from './history';
 import { clearBreakNotification, setBreakBadge, showBreakNotification } from './notifications';
 import { loadScheduleState, saveScheduleState } from './schedule-store';
 import { loadSettings } from './settings-store';
-import { openBreakPage } from './windows';
+import { openBreakPage, showBreakPage } from './windows';
 
 // Events arrive together (an alarm and an idle change); each reads what the one before wrote.
 // This chain is ordering only: no scheduler state lives in it.
@@ -27,7 +27,7 @@ async function apply(event: SchedulerEvent, now: number): Promise<Transition> {
   const settings = await loadSettings();
   const before = await loadScheduleState(now);
   const result = transition(settings, before, event, now);
-  const { state, records, notify } = result;
+  const { state, records, notify, reshow } = result;
   try {
     await saveScheduleState(state);
   } catch (error) {
@@ -44,10 +44,13 @@ async function apply(event: SchedulerEvent, now: number): Promise<Transition> {
       console.warn('Unknot: could not record the break in IndexedDB', error),
     );
   }
-  if (notify) {
+  if (notify || reshow) {
+    const canSnooze = state.snoozes < settings.maxSnoozes;
     // The tab style is for people who do not see notifications (blocked, or Focus on): the break page itself.
-    if (settings.breakStyle === 'tab') await openBreakPage();
-    else await showBreakNotification(state.snoozes < settings.maxSnoozes);
+    if (settings.breakStyle === 'tab') await (reshow ? showBreakPage() : openBreakPage());
+    // Cleared first, so the system shows it as new rather than updating the one already there.
+    else if (reshow) await clearBreakNotification().then(() => showBreakNotification(canSnooze));
+    else await showBreakNotification(canSnooze);
     if (settings.sound) {
       await chimeFromBackground(settings.volume).catch((error: unknown) => console.warn('Unknot: no chime', error));
     }

@@ -20,7 +20,21 @@ export async function anyTabAudible(): Promise<boolean> {
 }
 
 export async function openBreakPage(): Promise<void> {
-  await browser.tabs.create({ url: browser.runtime.getURL('/break.html') });
+  await browser.tabs.create({ url: breakPageUrl() });
+}
+
+const breakPageUrl = () => browser.runtime.getURL('/break.html');
+
+/**
+ * Brings the open break page to the front, or opens one when none is open. The extension's own tabs are
+ * found through runtime.getContexts, which needs no permission (tabs.query would need `tabs` to read URLs).
+ */
+export async function showBreakPage(): Promise<void> {
+  const contexts = (await browser.runtime.getContexts?.({ contextTypes: ['TAB'], documentUrls: [breakPageUrl()] }).catch(() => [])) ?? [];
+  const open = contexts.find((c) => c.tabId >= 0);
+  if (!open) return openBreakPage();
+  await browser.tabs.update(open.tabId, { active: true });
+  if (open.windowId >= 0 && browser.windows) await browser.windows.update(open.windowId, { focused: true });
 }
 
 const WELCOMED = 'welcomed';

@@ -18,9 +18,15 @@ const commandHandlers = {
   'break-taken': (command) => dispatch(command),
   pause: (command) => dispatch(command),
   resume: (command) => dispatch(command),
-  'open-break-page': () => openBreakPage(),
+  'open-break-page': () => openDueBreak(),
   'record-break': (command) => recordTakenBreak(command.fields, Date.now, command.id),
 } satisfies CommandHandlers;
+
+/** Opening the break page answers a due break: it is not shown again. The page opens even if that note fails. */
+function openDueBreak(): Promise<void> {
+  const noted = dispatch({ type: 'break-opened' }).catch((error: unknown) => console.warn('Unknot: break not marked as opened', error));
+  return noted.then(() => openBreakPage());
+}
 
 export default defineBackground(() => {
   const report = (error: unknown) => console.error('Unknot background:', error);
@@ -54,11 +60,11 @@ export default defineBackground(() => {
   listen(() => onBrowserStart(() => void dispatch({ type: 'browser-start' }).catch(report)));
   listen(() =>
     onNotificationAction((action) => {
-      const done = action === 'snooze' ? dispatch({ type: 'snooze' }) : openBreakPage();
+      const done = action === 'snooze' ? dispatch({ type: 'snooze' }) : openDueBreak();
       done.catch(report);
     }),
   );
-  listen(() => onTakeBreakShortcut(() => void openBreakPage().catch(report)));
+  listen(() => onTakeBreakShortcut(() => void openDueBreak().catch(report)));
 
   // Every start of the worker checks the plan and re-creates the alarm when it is missing.
   void dispatch({ type: 'plan' }).catch(report);

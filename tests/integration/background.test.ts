@@ -51,8 +51,44 @@ describe('background worker', () => {
     const notes = await fakeBrowser.notifications.getAll();
     expect(Object.keys(notes)).toEqual(['break-due']);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
-    // While the break is due, the one alarm waits for the end of the working day (17:30) to drop it.
-    expect(await alarmTime()).toBe(Date.UTC(2026, 10, 23, 17, 30));
+    // While the break is due, the one alarm waits ten minutes to show it once more.
+    expect(await alarmTime()).toBe(MONDAY_10 + 70 * MIN);
+  });
+
+  it('a break left unanswered for 10 minutes is shown once more, as a fresh notification, and never again', async () => {
+    await startWorker();
+    vi.setSystemTime(MONDAY_10 + 60 * MIN);
+    await fireAlarm(MONDAY_10 + 60 * MIN);
+    await eventually(async () => expect(await kinds()).toEqual(['due']));
+    const clear = vi.spyOn(fakeBrowser.notifications, 'clear');
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    vi.setSystemTime(MONDAY_10 + 70 * MIN);
+    await fireAlarm(MONDAY_10 + 70 * MIN);
+    // Then the one alarm waits for the end of the working day (17:30) to drop the break.
+    await eventually(async () => expect(await alarmTime()).toBe(Date.UTC(2026, 10, 23, 17, 30)));
+    await eventually(async () => expect(create).toHaveBeenCalledTimes(1));
+    expect(clear).toHaveBeenCalledBefore(create);
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual(['break-due']);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
+    // The same break, not a new one: nothing more in the history.
+    expect(await kinds()).toEqual(['due']);
+    // An alarm that fires again (a late duplicate) shows nothing more.
+    vi.setSystemTime(MONDAY_10 + 80 * MIN);
+    await fireAlarm(MONDAY_10 + 70 * MIN);
+    await eventually(async () => expect(await alarmTime()).toBe(Date.UTC(2026, 10, 23, 17, 30)));
+    expect(create).toHaveBeenCalledTimes(1);
+  });
+
+  it('a break opened from its notification counts as answered: it is not shown again', async () => {
+    await startWorker();
+    vi.setSystemTime(MONDAY_10 + 60 * MIN);
+    await fireAlarm(MONDAY_10 + 60 * MIN);
+    await eventually(async () => expect(await kinds()).toEqual(['due']));
+    vi.setSystemTime(MONDAY_10 + 62 * MIN);
+    await fakeBrowser.notifications.onClicked.trigger('break-due');
+    await eventually(async () => expect(await alarmTime()).toBe(Date.UTC(2026, 10, 23, 17, 30)));
+    const tabs = await fakeBrowser.tabs.query({});
+    expect(tabs.map((tab) => tab.url)).toContain('chrome-extension://test-extension-id/break.html');
   });
 
   it('snooze from the popup moves the alarm and clears the notification', async () => {
@@ -73,8 +109,10 @@ describe('background worker', () => {
     vi.setSystemTime(MONDAY_10 + 60 * MIN);
     await fireAlarm(MONDAY_10 + 60 * MIN);
     await eventually(async () => expect(await kinds()).toEqual(['due']));
+    vi.setSystemTime(MONDAY_10 + 61 * MIN);
     await fakeBrowser.notifications.onButtonClicked.trigger('break-due', 1);
-    await eventually(async () => expect(await alarmTime()).toBe(MONDAY_10 + 70 * MIN));
+    await eventually(async () => expect(await alarmTime()).toBe(MONDAY_10 + 71 * MIN));
+    await eventually(async () => expect(await kinds()).toEqual(['due', 'snoozed']));
   });
 
   it('skip records it and plans one interval later', async () => {

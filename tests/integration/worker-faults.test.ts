@@ -54,17 +54,19 @@ describe('the worker stopped between saving the plan and setting the alarm', () 
     vi.setSystemTime(MONDAY_10 + 60 * MIN);
     await fireAlarm(MONDAY_10 + 60 * MIN);
     await eventually(async () => expect(await kinds()).toEqual(['due']));
+    // A minute later, so the snooze's alarm (11:11) differs from the due break's re-show alarm (11:10).
+    vi.setSystemTime(MONDAY_10 + 61 * MIN);
     const create = stopWorkerAtNextAlarm();
     await fakeBrowser.runtime.sendMessage({ type: 'snooze' }).catch(() => undefined);
     await eventually(async () => expect(create).toHaveBeenCalledTimes(1));
-    // The snooze is saved, but the alarm still waits for the end of the day (and the worker, stopped, recorded nothing more).
-    expect((await stored())?.snoozedUntil).toBe(MONDAY_10 + 70 * MIN);
-    expect(await alarmTime()).toBe(Date.UTC(2026, 10, 23, 17, 30));
+    // The snooze is saved, but the alarm still waits for the re-show (and the worker, stopped, recorded nothing more).
+    expect((await stored())?.snoozedUntil).toBe(MONDAY_10 + 71 * MIN);
+    expect(await alarmTime()).toBe(MONDAY_10 + 70 * MIN);
     background.main();
-    await eventually(async () => expect(await alarmTime()).toBe(MONDAY_10 + 70 * MIN));
+    await eventually(async () => expect(await alarmTime()).toBe(MONDAY_10 + 71 * MIN));
     // The old alarm, should it still fire, is stale: it re-arms the snooze and records nothing.
-    await fireAlarm(Date.UTC(2026, 10, 23, 17, 30)).catch(() => undefined);
-    await eventually(async () => expect(await alarmTime()).toBe(MONDAY_10 + 70 * MIN));
+    await fireAlarm(MONDAY_10 + 70 * MIN).catch(() => undefined);
+    await eventually(async () => expect(await alarmTime()).toBe(MONDAY_10 + 71 * MIN));
     expect(await kinds()).toEqual(['due']);
   });
 });
@@ -111,7 +113,8 @@ describe('a notification or badge the browser refuses', () => {
     await fireAlarm(MONDAY_10 + 60 * MIN);
     await eventually(async () => expect(error).toHaveBeenCalledWith('Unknot background:', expect.any(Error)));
     expect((await stored())?.dueSince).toBe(MONDAY_10 + 60 * MIN);
-    expect(await alarmTime()).toBe(Date.UTC(2026, 10, 23, 17, 30));
+    // Set for the re-show, ten minutes on: a notification refused now is shown again then.
+    expect(await alarmTime()).toBe(MONDAY_10 + 70 * MIN);
     expect(await kinds()).toEqual(['due']);
   });
 });

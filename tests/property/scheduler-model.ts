@@ -71,7 +71,7 @@ export type Step =
   /** An alarm for a time still ahead (the clock went back after it was set). */
   | { kind: 'alarm-early'; ahead: number; dt: number }
   | { kind: 'idle'; state: 'idle' | 'locked' | 'active'; dt: number }
-  | { kind: 'user'; action: 'snooze' | 'skip' | 'break-taken' | 'resume' | 'browser-start' | 'plan'; dt: number }
+  | { kind: 'user'; action: 'snooze' | 'skip' | 'break-taken' | 'break-opened' | 'resume' | 'browser-start' | 'plan'; dt: number }
   | { kind: 'moved'; completed: boolean; dt: number }
   /** Pause by one of the popup's options, or with any number a hostile page might send. */
   | { kind: 'pause'; option: number; raw: number; dt: number }
@@ -89,7 +89,7 @@ export const step: fc.Arbitrary<Step> = fc.oneof(
     weight: 4,
     arbitrary: fc.record({
       kind: fc.constant('user' as const),
-      action: fc.constantFrom('snooze', 'skip', 'break-taken', 'resume', 'browser-start', 'plan'),
+      action: fc.constantFrom('snooze', 'skip', 'break-taken', 'break-opened', 'resume', 'browser-start', 'plan'),
       dt: pass,
     }),
   },

@@ -13,8 +13,23 @@ import { FUZZ, params } from './runs';
 import { DAY, isWorkingLocal, MIN, sameLocalDay, settings, start, step, withZone, workingMsBetween, ZONES, type Step } from './scheduler-model';
 
 /** Checks one transition's result at `now` against every invariant; `before` is the state it started from. */
-function check(s: Settings, before: ScheduleState, event: SchedulerEvent, now: number, id: () => string) {
-  const { state, records, notify } = transition(s, before, event, now);
+/** How often the break due now was shown: once when it came due, once more at most. */
+interface Shown {
+  times: number;
+}
+
+function check(s: Settings, before: ScheduleState, event: SchedulerEvent, now: number, id: () => string, shown: Shown) {
+  const { state, records, notify, reshow } = transition(s, before, event, now);
+  // A break is shown when it comes due, and once more when it was left unanswered for ten minutes: never a third time.
+  if (notify) shown.times = 1;
+  if (reshow) {
+    shown.times += 1;
+    expect(shown.times).toBe(2);
+    expect(notify).toBe(false);
+    expect(records).toEqual([]);
+    expect(state.dueSince).toBe(before.dueSince);
+    expect(now).toBeGreaterThanOrEqual(before.dueSince! + 10 * MIN - 1000);
+  }
   // Nothing lies further ahead than a legal setting reaches (a longest pause is under 8 days).
   expect(state.anchor).toBeLessThanOrEqual(now + 8 * DAY);
   if (state.pausedUntil !== undefined) expect(state.pausedUntil).toBeLessThanOrEqual(now + 8 * DAY);
@@ -34,7 +49,12 @@ function check(s: Settings, before: ScheduleState, event: SchedulerEvent, now: n
   // The plan names its alarm: never in the past, one while a break waits (to drop it at the day's end).
   const alarm = alarmAt(s, state, now);
   if (alarm !== undefined) expect(Number.isFinite(alarm) && alarm >= now).toBe(true);
-  if (state.dueSince !== undefined) expect(alarm).toBeGreaterThan(now);
+  if (state.dueSince !== undefined) {
+    // Ten minutes after it came due, to show it once more (at once if that time has passed); then at the day's end.
+    expect(alarm).toBeGreaterThanOrEqual(now);
+    if (state.reshown) expect(alarm).toBeGreaterThan(now);
+    else expect(alarm).toBeLessThanOrEqual(Math.max(now, state.dueSince + 10 * MIN));
+  }
   // While a break waits for a call, it is checked again within a minute; the silent count is 0 or 1.
   if (state.deferredSince !== undefined && state.dueSince === undefined && state.awaySince === undefined) {
     expect(alarm).toBeDefined();
@@ -71,9 +91,10 @@ function play(s0: Settings, zone: string, t0: number, steps: Step[]) {
     let now = t0;
     let n = 0;
     const id = () => `p${n++}`;
-    let state = check(s, initialState(now), { type: 'plan' }, now, id);
+    const shown: Shown = { times: 0 };
+    let state = check(s, initialState(now), { type: 'plan' }, now, id, shown);
     const at = (t: number, event: SchedulerEvent) => {
-      state = check(s, state, event, t, id);
+      state = check(s, state, event, t, id, shown);
       now = t;
     };
     for (const st of steps) {

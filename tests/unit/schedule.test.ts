@@ -106,8 +106,8 @@ describe('transitions', () => {
     expect(r.notify).toBe(true);
     expect(r.state.dueSince).toBe(at + 500);
     expect(r.records).toEqual([{ kind: 'due', at: at + 500 }]);
-    // While it is due, the one alarm waits for the end of the working day (17:30), to drop it then.
-    expect(show(alarmAt(s, r.state, at + 500))).toBe('2026-11-23 17:30 Mon');
+    // While it is due, the one alarm waits ten minutes, to show it once more (tests/unit/schedule-reshow.test.ts).
+    expect(alarmAt(s, r.state, at + 500)).toBe(at + 500 + 10 * MIN);
     expect(scheduleStatus(s, r.state, at + 500)).toEqual({ kind: 'due', snoozesLeft: 2, skipsLeft: null });
   });
 
