@@ -66,12 +66,15 @@ describe('scheduler in Firefox', () => {
     await clickButton(page, 'Snooze 10 min');
     await waitForText(page, '[data-testid="next-break"]', 'Next break in 10 min');
     const snoozed = await until(async () => {
+      // The snooze's alarm, set for the stored snooze: not the due break's re-show alarm ten minutes after it came due.
+      const snoozedUntil = (await ext.plan())?.snoozedUntil;
       const alarm = await ext.alarm();
-      // The snooze's alarm, not the one that waited for the end of the working day.
-      return alarm && alarm.scheduledTime > before + 5 * MIN && alarm.scheduledTime <= (await ext.now()) + 10 * MIN && alarm;
+      return snoozedUntil !== undefined && alarm && Math.abs(alarm.scheduledTime - snoozedUntil) < 1000 && alarm;
     }, 'the snoozed alarm');
     const after = await ext.now();
-    expect(snoozed.scheduledTime).toBeGreaterThanOrEqual(before + 10 * MIN);
+    // The worker leaves an alarm alone within a second of its plan (ALARM_TOLERANCE_MS): the re-show alarm of a break
+    // that came due just before the click may stand for the snooze.
+    expect(snoozed.scheduledTime).toBeGreaterThanOrEqual(before + 10 * MIN - 1000);
     expect(snoozed.scheduledTime).toBeLessThanOrEqual(after + 10 * MIN);
     await until(async () => (await badge()) === '', 'the badge to clear');
   });
