@@ -1,17 +1,29 @@
 // `npm run bench`: builds the Chrome extension (skip with --no-build) and prints figures: popup size, paint
 // and ready times, import and dashboard times with five years of history, and the streak computation.
-// `--popup-only` measures the popup alone (size, paint, ready).
+// `--popup-only` measures the popup alone (size, paint, ready). Last, the worker's wake-ups (about 5 minutes, in a
+// real window on an Xvfb display of its own, with xdotool): asleep share of a quiet minute, and wake-ups while a
+// break waits for a call against the re-check alarms; `--no-wakeups` skips them, `--wakeups-only` runs them alone.
+import { execFile, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { rolldown } from 'rolldown';
-import { buildChrome, CHROME_BUILD as BUILD, importHistory, launchWithExtension, ROOT } from './chromium-extension.mjs';
+import {
+  buildChrome,
+  CHROME_BUILD as BUILD,
+  importHistory,
+  launchOverPipe,
+  launchWithExtension,
+  ROOT,
+  unpackedExtensionId,
+} from './chromium-extension.mjs';
 import { syntheticHistory } from './synthetic-history.mjs';
 
 const LOADS = 15;
 
-/** Each figure: { name, value, unit, target?: { op: '<=', value } }. Add new measurements here. */
+/** Each figure: { name, value, unit, target?: { op: '<=' | '>=', value } }. Add new measurements here. */
 const figures = [];
 
 /** Files the popup loads: <script src>, <link rel=stylesheet|modulepreload>, and static JS imports, recursively. */
@@ -207,18 +219,324 @@ async function measureStreaks() {
   }
 }
 
+const WAKE_QUIET_MS = 60_000;
+const WAIT_MINUTES = 3;
+
+/**
+ * The bench's extension page (bench.html, added to a copy of the build): runs what the bench asks through the
+ * extension's own APIs, fetched from and answered to the bench's local server. It uses no timers (a background
+ * tab's are throttled) and talks to the worker only through storage and alarms, as the extension's pages do.
+ */
+function benchPage() {
+  const server = new URLSearchParams(location.search).get('server');
+  const ops = {
+    now: () => Date.now(),
+    alarms: () => chrome.alarms.getAll(),
+    alarm: () => chrome.alarms.get('break-due').then((a) => a ?? null),
+    /** The user's settings, as tests/e2e/support/extension-api.ts writes them (the object and one item each). */
+    setSettings: async (settings) => {
+      const entries = Object.entries(settings).map(([name, value]) => [`settings.${name}`, value]);
+      await chrome.storage.sync.set({ settings, ...Object.fromEntries(entries) });
+    },
+    /** A break due at `at`: the plan first (the worker takes an earlier alarm for a stale one), then the alarm. */
+    breakDueAt: async (at) => {
+      const { schedule } = await chrome.storage.local.get('schedule');
+      await chrome.storage.local.set({ schedule: { anchor: Date.now(), snoozes: 0, ...schedule, snoozedUntil: at } });
+      await chrome.alarms.create('break-due', { when: at });
+    },
+    plan: () => chrome.storage.local.get('schedule').then((r) => r.schedule ?? null),
+    // In front: Chromium holds back the media of a tab opened in the background until it is first shown.
+    openTab: (url) => chrome.tabs.create({ url, active: true }).then((tab) => tab.id),
+    audibleTabs: () => chrome.tabs.query({ audible: true, muted: false }).then((tabs) => tabs.length),
+  };
+  (async () => {
+    for (;;) {
+      const command = await (await fetch(`${server}/next`)).json();
+      if (!command.op) continue;
+      let reply;
+      try {
+        reply = { id: command.id, value: (await ops[command.op](...command.args)) ?? null };
+      } catch (error) {
+        reply = { id: command.id, error: String(error) };
+      }
+      await fetch(`${server}/reply`, { method: 'POST', body: JSON.stringify(reply) }); // text/plain: no preflight
+    }
+  })();
+}
+
+/** A sine tone as a WAV file, as tests/e2e/support/sound.ts makes it: 8 kHz mono 16-bit PCM. */
+function toneWav(seconds = 2, hertz = 440) {
+  const rate = 8000;
+  const samples = rate * seconds;
+  const wav = Buffer.alloc(44 + samples * 2);
+  wav.write('RIFF', 0, 'ascii');
+  wav.writeUInt32LE(36 + samples * 2, 4);
+  wav.write('WAVEfmt ', 8, 'ascii');
+  wav.writeUInt32LE(16, 16);
+  wav.writeUInt16LE(1, 20); // PCM
+  wav.writeUInt16LE(1, 22); // mono
+  wav.writeUInt32LE(rate, 24);
+  wav.writeUInt32LE(rate * 2, 28);
+  wav.writeUInt16LE(2, 32);
+  wav.writeUInt16LE(16, 34);
+  wav.write('data', 36, 'ascii');
+  wav.writeUInt32LE(samples * 2, 40);
+  for (let i = 0; i < samples; i++) wav.writeInt16LE(Math.round(0.5 * 32767 * Math.sin((2 * Math.PI * hertz * i) / rate)), 44 + i * 2);
+  return wav;
+}
+
+/**
+ * The local server the bench page works for: GET /next hands it the next command (held up to 20 s, then an
+ * empty one), POST /reply takes the answer; /call.html and /tone.wav are the call, a looping tone. /start.html,
+ * the page Chromium opens first, goes on to the bench page once `extensionLoaded()` is called (a chrome-extension
+ * address opened before the extension has loaded stays an error page). `call(op, ...args)` runs an op of
+ * benchPage and returns its value.
+ */
+async function startBenchServer(benchPageUrl) {
+  const queue = [];
+  const waiting = [];
+  const replies = new Map();
+  let nextId = 1;
+  let connected;
+  const pageConnected = new Promise((done) => (connected = done));
+  let loaded;
+  const extensionLoaded = new Promise((done) => (loaded = done));
+  const wav = toneWav();
+  const server = createServer((request, response) => {
+    response.setHeader('Access-Control-Allow-Origin', '*');
+    if (request.url === '/start.html') {
+      response.setHeader('Content-Type', 'text/html');
+      response.end('<!doctype html><title>start</title><script src="start.js"></script>');
+    } else if (request.url === '/start.js') {
+      response.setHeader('Content-Type', 'text/javascript');
+      response.end(`fetch('/ready').then(() => location.assign(${JSON.stringify(benchPageUrl(address))}));`);
+    } else if (request.url === '/ready') {
+      void extensionLoaded.then(() => response.end());
+    } else if (request.url === '/call.html') {
+      response.setHeader('Content-Type', 'text/html');
+      response.end('<!doctype html><title>A call</title><audio src="tone.wav" loop autoplay></audio>');
+    } else if (request.url === '/tone.wav') {
+      response.setHeader('Content-Type', 'audio/wav');
+      response.end(wav);
+    } else if (request.url === '/next') {
+      connected();
+      const hand = (command) => {
+        clearTimeout(timer);
+        response.setHeader('Content-Type', 'application/json');
+        response.end(JSON.stringify(command));
+      };
+      const timer = setTimeout(() => {
+        waiting.splice(waiting.indexOf(hand), 1);
+        hand({});
+      }, 20_000);
+      if (queue.length > 0) hand(queue.shift());
+      else waiting.push(hand);
+    } else if (request.url === '/reply' && request.method === 'POST') {
+      let body = '';
+      request.on('data', (chunk) => (body += chunk));
+      request.on('end', () => {
+        const reply = JSON.parse(body);
+        replies.get(reply.id)?.(reply);
+        replies.delete(reply.id);
+        response.end();
+      });
+    } else {
+      response.statusCode = 404;
+      response.end();
+    }
+  });
+  let address;
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  address = `http://127.0.0.1:${server.address().port}`;
+  return {
+    url: address,
+    extensionLoaded: loaded,
+    pageConnected,
+    call(op, ...args) {
+      const id = nextId++;
+      return new Promise((done, fail) => {
+        const timer = setTimeout(() => fail(new Error(`bench page: no answer to ${op} within 30 s`)), 30_000);
+        replies.set(id, (reply) => {
+          clearTimeout(timer);
+          if (reply.error) fail(new Error(`bench page: ${op}: ${reply.error}`));
+          else done(reply.value);
+        });
+        const command = { id, op, args };
+        if (waiting.length > 0) waiting.shift()(command);
+        else queue.push(command);
+      });
+    },
+    close: () => new Promise((done) => { server.closeAllConnections(); server.close(done); }),
+  };
+}
+
+/** An X display of the bench's own, for a real window (headless Chromium reports no tab audible). */
+async function startXvfb() {
+  const number = 500 + Math.floor(Math.random() * 400);
+  const server = spawn('Xvfb', [`:${number}`, '-screen', '0', '1280x800x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
+  const deadline = Date.now() + 10_000;
+  while (!existsSync(`/tmp/.X11-unix/X${number}`)) {
+    if (Date.now() > deadline) throw new Error(`Xvfb did not start on :${number}`);
+    await sleep(50);
+  }
+  return { name: `:${number}`, close: () => server.kill() };
+}
+
+/**
+ * The worker's life as DevTools target discovery sees it (nothing attached): `intervals` of [start, end] in ms on
+ * performance.now()'s clock, end undefined while it runs.
+ */
+function watchWorker(browser, extensionId) {
+  const ids = new Set();
+  const intervals = [];
+  const worker = (info) => info.type === 'service_worker' && info.url.startsWith(`chrome-extension://${extensionId}/`);
+  browser.on(({ method, params }) => {
+    if (method === 'Target.targetCreated' && worker(params.targetInfo) && !ids.has(params.targetInfo.targetId)) {
+      ids.add(params.targetInfo.targetId);
+      intervals.push({ id: params.targetInfo.targetId, start: performance.now() });
+    } else if (method === 'Target.targetDestroyed' && ids.has(params.targetId)) {
+      ids.delete(params.targetId);
+      const interval = intervals.find((i) => i.id === params.targetId && i.end === undefined);
+      if (interval) interval.end = performance.now();
+    }
+  });
+  return {
+    intervals,
+    running: () => intervals.some((i) => i.end === undefined),
+    /** Wake-ups (starts) within [from, to], and the milliseconds it ran then. */
+    between(from, to) {
+      const inside = intervals.filter((i) => i.start < to && (i.end ?? Infinity) > from);
+      return {
+        wakeUps: inside.filter((i) => i.start >= from).length,
+        aliveMs: inside.reduce((sum, i) => sum + Math.min(i.end ?? to, to) - Math.max(i.start, from), 0),
+      };
+    },
+  };
+}
+
+const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+
+async function waitFor(probe, what, timeoutMs) {
+  const deadline = performance.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(500);
+  }
+}
+
+/**
+ * Wake-ups, in a real window with the pointer moved every 20 s (the idle API would otherwise report the person
+ * idle after 60 s, an event that wakes the worker). (1) A quiet minute: from the worker's first stop after the
+ * install (and the settings written then), 60 s with no call and no break due. (2) A break due while a tab plays
+ * sound: for WAIT_MINUTES, the worker's wake-ups against the break-due alarms that fired (read by the bench page:
+ * an extension page's chrome.alarms.get does not start the worker).
+ */
+async function measureWakeups() {
+  const temp = mkdtempSync(join(tmpdir(), 'unknot-bench-wake-'));
+  const dir = join(temp, 'extension');
+  cpSync(BUILD, dir, { recursive: true });
+  writeFileSync(join(dir, 'bench.html'), '<!doctype html><title>bench</title><script src="bench.js"></script>');
+  writeFileSync(join(dir, 'bench.js'), `(${benchPage})();\n`);
+  // Reachable from the local start page: a web page may open an extension's web-accessible page, nothing else.
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  manifest.web_accessible_resources = [{ resources: ['bench.html'], matches: ['http://127.0.0.1/*'] }];
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  const extensionId = unpackedExtensionId(dir);
+  const server = await startBenchServer((address) => `chrome-extension://${extensionId}/bench.html?server=${encodeURIComponent(address)}`);
+  const display = await startXvfb();
+  let nudges = 0;
+  const nudge = () => execFile('xdotool', ['mousemove', String(100 + (nudges++ % 2) * 50), '100'], { env: { ...process.env, DISPLAY: display.name } }, () => {});
+  const nudger = setInterval(nudge, 20_000);
+  const browser = launchOverPipe({
+    dir,
+    profile: join(temp, 'profile'),
+    home: temp,
+    display: display.name,
+    args: ['--autoplay-policy=no-user-gesture-required'],
+    urls: [`${server.url}/start.html`],
+  });
+  try {
+    const worker = watchWorker(browser, extensionId);
+    const launched = performance.now();
+    await browser.send('Target.setDiscoverTargets', { discover: true });
+    nudge();
+    await waitFor(async () => worker.intervals.length > 0, `the worker of extension ${extensionId} to start`, 30_000);
+    server.extensionLoaded();
+    await Promise.race([server.pageConnected, sleep(30_000).then(() => Promise.reject(new Error(`the bench page (extension ${extensionId}) did not load`)))]);
+    const page = server.call;
+    // Working time all day, so that the break below counts; the longest wait well past the bench's minutes.
+    await page('setSettings', { workDays: ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'], workHours: [{ start: '00:00', end: '24:00' }], maxWaitMinutes: 30 });
+    // Chromium stops an idle worker after 30 s; one that never stops is measured from 90 s on, and shows in the figure.
+    await waitFor(async () => !worker.running(), 'the worker to stop after the install', 90_000).catch(() =>
+      console.error('wake-ups: the worker did not stop within 90 s of the install; the quiet minute starts anyway'),
+    );
+    const quietStart = performance.now();
+    const nextBreak = await page('alarm');
+    const now = await page('now');
+    if (!nextBreak || nextBreak.scheduledTime < now + 5 * 60_000) throw new Error(`a break is due within 5 minutes (${JSON.stringify(await page('alarms'))}): not a quiet minute`);
+    console.error(`wake-ups: the quiet minute starts ${((quietStart - launched) / 1000).toFixed(1)} s after launch; the next break is ${Math.round((nextBreak.scheduledTime - now) / 60_000)} min away`);
+    await sleep(WAKE_QUIET_MS);
+    const quiet = worker.between(quietStart, performance.now());
+    figures.push({ name: 'worker asleep in a quiet minute', value: 100 * (1 - quiet.aliveMs / WAKE_QUIET_MS), unit: '%', target: { op: '>=', value: 95 } });
+    figures.push({ name: 'worker wake-ups in a quiet minute', value: quiet.wakeUps, unit: 'count' });
+
+    // The call: a tab that plays a looping tone, then a break due in 2 s.
+    await page('openTab', `${server.url}/call.html`);
+    await waitFor(async () => (await page('audibleTabs')) > 0, 'the call tab to be audible', 30_000);
+    const waitStart = performance.now();
+    const dueAt = (await page('now')) + 2000;
+    await page('breakDueAt', dueAt);
+    // The bench page reads break-due once a second: each alarm that fires is replaced by the worker's next one.
+    const seen = new Set([dueAt]);
+    const waitEnd = waitStart + 2000 + WAIT_MINUTES * 60_000 + 10_000;
+    let waited = false;
+    while (performance.now() < waitEnd) {
+      await sleep(1000);
+      const alarm = await page('alarm');
+      if (alarm) seen.add(alarm.scheduledTime);
+      if (!waited) waited = (await page('plan'))?.deferredSince !== undefined;
+    }
+    const plan = await page('plan');
+    if (!waited || plan?.dueSince !== undefined) throw new Error(`the break did not wait for the call (plan ${JSON.stringify(plan)})`);
+    const pending = await page('alarm'); // not fired yet, even if its time has come
+    const fired = [...seen].filter((t) => t !== pending?.scheduledTime).sort((a, b) => a - b);
+    const rechecks = fired.length - 1; // the first is the break coming due
+    const waiting = worker.between(waitStart, performance.now());
+    const minutes = (performance.now() - waitStart) / 60_000;
+    console.error(`wake-ups while waiting: alarms fired at +${fired.map((t) => ((t - dueAt) / 1000).toFixed(0)).join(' s, +')} s from due; worker runs ${worker.between(waitStart, performance.now()).wakeUps}, ${(waiting.aliveMs / 1000).toFixed(0)} s awake of ${(minutes * 60).toFixed(0)} s`);
+    figures.push({ name: `worker wake-ups per minute while a break waits for a call (${WAIT_MINUTES} min)`, value: waiting.wakeUps / minutes, unit: '/min' });
+    figures.push({ name: 're-check alarms per minute while a break waits', value: rechecks / minutes, unit: '/min' });
+    figures.push({ name: 'worker wake-ups beyond the re-check alarms while a break waits', value: waiting.wakeUps - rechecks, unit: 'count', target: { op: '<=', value: 1 } });
+  } finally {
+    clearInterval(nudger);
+    await browser.close();
+    display.close();
+    await server.close();
+    rmSync(temp, { recursive: true, force: true });
+  }
+}
+
 const meets = (f) => !f.target || (f.target.op === '<=' ? f.value <= f.target.value : f.value >= f.target.value);
-const show = (value, unit) => `${value.toFixed(unit === 'KB' ? 1 : unit === 'ms' ? (value < 10 ? 1 : 0) : 2)}${unit ? ` ${unit}` : ''}`;
+const DIGITS = { KB: 1, '%': 1, count: 0 };
+const digits = (value, unit) => DIGITS[unit] ?? (unit === 'ms' ? (value < 10 ? 1 : 0) : 2);
+const suffix = (unit) => (unit === '%' ? '%' : unit && unit !== 'count' ? ` ${unit}` : '');
+const show = (value, unit) => `${value.toFixed(digits(value, unit))}${suffix(unit)}`;
 
 let failed = false;
 try {
-  if (!process.argv.includes('--no-build')) buildChrome();
-  measureSize();
-  await measurePaint();
-  if (!process.argv.includes('--popup-only')) {
+  const flag = (name) => process.argv.includes(`--${name}`);
+  if (!flag('no-build')) buildChrome();
+  if (!flag('wakeups-only')) {
+    measureSize();
+    await measurePaint();
+  }
+  if (!flag('popup-only') && !flag('wakeups-only')) {
     await measureHistory();
     await measureStreaks();
   }
+  if (flag('wakeups-only') || (!flag('popup-only') && !flag('no-wakeups'))) await measureWakeups();
 } catch (error) {
   console.error(`bench failed: ${error.stack ?? error}`);
   failed = true;
