@@ -2,6 +2,7 @@
 import type { BreakRecord } from './breaks';
 import { countsTowardGoal } from './breaks';
 import { addDaysToKey, dayOfBreak, weekStartKey } from './day';
+import { insightsTally, type Insights } from './insights';
 import type { RoutineId } from './routines';
 import { streakSummary, type StreakRules, type StreakSummary } from './streaks';
 
@@ -21,6 +22,8 @@ export interface Dashboard {
   /** Completed routines in the last year, most done first. */
   routines: { routineId: RoutineId; count: number }[];
   intensity: WeekIntensity[];
+  /** When breaks are done and which routines ease intensity, from the same loop over the records. */
+  insights: Insights;
 }
 
 /** The first day whose breaks the dashboard reads one by one: a year back. */
@@ -47,7 +50,9 @@ export function buildDashboard(
   const perRoutine = new Map<RoutineId, number>();
   const before = new Map<string, number[]>();
   const after = new Map<string, number[]>();
+  const insights = insightsTally(today);
   for (const b of recent) {
+    insights.add(b);
     if (b.kind !== 'routine' || !b.routineId) continue;
     if (countsTowardGoal(b)) perRoutine.set(b.routineId, (perRoutine.get(b.routineId) ?? 0) + 1);
     const week = weekStartKey(dayOfBreak(b.at));
@@ -61,5 +66,6 @@ export function buildDashboard(
     weeks,
     routines: [...perRoutine].map(([routineId, count]) => ({ routineId, count })).sort((a, b) => b.count - a.count),
     intensity: starts.map((start) => ({ start, before: mean(before.get(start) ?? []), after: mean(after.get(start) ?? []) })),
+    insights: insights.result(),
   };
 }
