@@ -1,4 +1,4 @@
-// The dashboard: headline numbers, the year's calendar, the last weeks, routines and intensity.
+// The dashboard: headline numbers, the year's calendar, the last weeks, routines and intensity, and when and what helps.
 import { useCallback, useMemo } from 'preact/hooks';
 import { buildDashboard } from '../core/dashboard';
 import { isWorkingDay } from '../core/day';
@@ -10,6 +10,8 @@ import { IntensityByWeek } from './charts/IntensityByWeek';
 import { RoutineCounts } from './charts/RoutineCounts';
 import { WeeklyBars } from './charts/WeeklyBars';
 import { useI18n } from './i18n';
+import { RoutineChanges } from './insights/RoutineChanges';
+import { WhenYouMove } from './insights/WhenYouMove';
 import { StreakCards } from './StreakCards';
 
 export function DashboardView({ data, settings }: { data: DashboardData; settings: Settings }) {
@@ -52,6 +54,10 @@ export function DashboardView({ data, settings }: { data: DashboardData; setting
           <IntensityByWeek weeks={dashboard.intensity} />
         </div>
       </div>
+      <h3>{t('insights_when')}</h3>
+      <WhenYouMove when={dashboard.insights.when} />
+      <h3>{t('insights_routines')}</h3>
+      <RoutineChanges rows={dashboard.insights.routines} />
     </div>
   );
 }

@@ -14,9 +14,10 @@ interface Props {
   rows: readonly ChartRow[];
   /**
    * 'table': hidden from sight, because the chart beside it draws the same numbers; 'headings': the
-   * rows are the chart itself (bars behind the numbers), only the caption and headers are hidden.
+   * rows are the chart itself (bars behind the numbers), only the caption and headers are hidden;
+   * 'none': a table shown whole, caption and headers too.
    */
-  hide: 'table' | 'headings';
+  hide: 'table' | 'headings' | 'none';
   class?: string;
 }
 
