@@ -11,8 +11,15 @@ function focusSection(section: OptionsSection, fragment: string) {
   document.getElementById(sectionHeadingId(section))?.focus({ preventScroll: true });
 }
 
-/** The last section whose top has passed the upper third of the window: the one being read. */
+/**
+ * The section being read: the one the fragment opened while its heading is still in the window (the last
+ * sections are too short to reach the upper third, so the rule below alone would mark the one before them),
+ * otherwise the last section whose top has passed the upper third of the window.
+ */
 function sectionInView(): OptionsSection | undefined {
+  const opened = sectionOfFragment(location.hash);
+  const heading = opened && document.getElementById(sectionHeadingId(opened))?.getBoundingClientRect();
+  if (opened && heading && heading.top >= 0 && heading.bottom <= window.innerHeight) return opened;
   let found: OptionsSection | undefined;
   for (const section of OPTIONS_SECTIONS) {
     const element = document.getElementById(section);
@@ -21,7 +28,10 @@ function sectionInView(): OptionsSection | undefined {
   return found;
 }
 
-/** `ready`: the sections are drawn (the page waits for storage first), so the fragment's target exists. */
+/**
+ * `ready`: the sections are drawn (the page waits for storage first), so the fragment's target exists and stays
+ * where it is (content still to come above it would push it out of the window after the scroll).
+ */
 export function useCurrentSection(ready: boolean): OptionsSection {
   const [current, setCurrent] = useState<OptionsSection>(() => sectionOfFragment(location.hash) ?? OPTIONS_SECTIONS[0]);
 

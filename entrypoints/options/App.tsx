@@ -35,8 +35,9 @@ export function App() {
   const [shortcut, setShortcut] = useState<string>();
   const [blocked, setBlocked] = useState<boolean>();
   const [storageProblems, setStorageProblems] = useState<VersionProblem[]>([]);
-  // The fragment's target is drawn once the settings are (the dashboard may still be loading, or unavailable).
-  const current = useCurrentSection(view !== undefined);
+  // The fragment's section is opened once the settings and the dashboard (or its failure) are drawn: the dashboard
+  // and the days off come in above the later sections, and pushed an opened #admin out of the window.
+  const current = useCurrentSection(view !== undefined && (data !== undefined || historyUnavailable));
 
   useEffect(() => {
     // Ask the browser not to evict the history under storage pressure.
