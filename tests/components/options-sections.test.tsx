@@ -27,6 +27,9 @@ afterEach(() => {
   history.replaceState(null, '', '#');
 });
 
+/** The page opens its fragment once the settings and the dashboard have loaded: on a busy machine that takes over a second. */
+const LOADED = { timeout: 5000 };
+
 /** What a click on a fragment link does in a browser: the fragment changes and hashchange fires. */
 const go = (fragment: string) => {
   history.pushState(null, '', fragment);
@@ -59,7 +62,7 @@ describe('the options page navigation', () => {
     // jsdom does not follow links: the fragment change a browser makes on Enter is made here.
     await user.keyboard('{Enter}');
     go('#schedule');
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Schedule' })));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Schedule' })), LOADED);
     expect(schedule.getAttribute('aria-current')).toBe('location');
     expect(within(nav).getByRole('link', { name: 'Your breaks' }).getAttribute('aria-current')).toBeNull();
   });
@@ -67,7 +70,7 @@ describe('the options page navigation', () => {
   it('opened at a fragment, the page focuses that section; Back goes to the one before', async () => {
     history.replaceState(null, '', '#data');
     renderWithI18n(<App />);
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Your data' })));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Your data' })), LOADED);
     go('#sound');
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Sound and voice' })));
     history.back();
@@ -79,7 +82,7 @@ describe('the options page navigation', () => {
   it('the popup\'s #notifications opens Schedule with the notifications help open', async () => {
     history.replaceState(null, '', '#notifications');
     renderWithI18n(<App />);
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Schedule' })));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Schedule' })), LOADED);
     const help = screen.getByRole('region', { name: 'How to turn on notifications' });
     expect(help.closest('section#schedule')).not.toBeNull();
   });

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // Notifications that cannot be seen: the notice when blocked, the help always one click away; an export's summary.
-import { screen } from '@testing-library/preact';
+import { screen, waitFor } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { HistoryTransfer } from '../../components/HistoryTransfer';
@@ -33,6 +33,26 @@ describe('NotificationHelp', () => {
       const section = screen.getByRole('region', { name: 'How to turn on notifications' });
       expect(section.id).toBe('notifications');
       expect(section.querySelector('details')?.open).toBe(true);
+    } finally {
+      window.location.hash = '';
+    }
+  });
+
+  it("opens when the address changes to #notifications later (a link on the page, or the popup's link in an open tab)", async () => {
+    const user = userEvent.setup();
+    window.location.hash = '#schedule';
+    try {
+      renderWithI18n(<NotificationHelp blocked={undefined} />);
+      const details = screen.getByRole('region', { name: 'How to turn on notifications' }).querySelector('details')!;
+      expect(details.open).toBe(false);
+      window.location.hash = '#notifications';
+      await waitFor(() => expect(details.open).toBe(true));
+      // Closed by the person, then asked for again: it opens again.
+      await user.click(screen.getByText('How to turn on notifications'));
+      expect(details.open).toBe(false);
+      window.location.hash = '#schedule';
+      window.location.hash = '#notifications';
+      await waitFor(() => expect(details.open).toBe(true));
     } finally {
       window.location.hash = '';
     }
