@@ -7,7 +7,18 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
 /** Puppeteer's WebDriver BiDi frame exposes its browsing context, though its public type does not say so. */
 interface BidiFrame {
-  browsingContext: { navigate(url: string, wait: 'none' | 'interactive' | 'complete'): Promise<unknown> };
+  browsingContext: {
+    navigate(url: string, wait: 'none' | 'interactive' | 'complete'): Promise<unknown>;
+    traverseHistory(delta: number): Promise<void>;
+  };
+}
+
+/**
+ * The browser's Back in `page`, over WebDriver BiDi. page.goBack() also waits for a navigation event, which a
+ * step back to another fragment of the same page may not bring.
+ */
+export async function goBack(page: Page): Promise<void> {
+  await (page.mainFrame() as unknown as BidiFrame).browsingContext.traverseHistory(-1);
 }
 
 export const FIREFOX_BUILD = resolve('.output/firefox-mv3');
@@ -35,15 +46,19 @@ const downloadPrefs = (dir: string) => ({
 /**
  * With `profile`, the same folder and `uuid` can be launched again: the temporary add-on is installed
  * anew, and Firefox is told to keep its storage and origin across that reinstall. With `downloadDir`,
- * downloads are saved there, as a user's browser saves them into the Downloads folder.
+ * downloads are saved there, as a user's browser saves them into the Downloads folder. With `viewport`, every page
+ * opens at that size (Puppeteer's default is 800×600): set before a page loads, not resized after it.
  */
-export async function launchFirefox(options: { profile?: string; uuid?: string; downloadDir?: string } = {}): Promise<FirefoxRun> {
+export async function launchFirefox(
+  options: { profile?: string; uuid?: string; downloadDir?: string; viewport?: { width: number; height: number } } = {},
+): Promise<FirefoxRun> {
   const home = options.profile ?? (await mkdtemp(join(tmpdir(), 'unknot-firefox-')));
   const uuid = options.uuid ?? randomUUID();
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: '/usr/bin/firefox-esr',
     headless: true,
+    ...(options.viewport ? { defaultViewport: options.viewport } : {}),
     userDataDir: join(home, 'profile'),
     env: { ...process.env, HOME: home },
     args: ['--remote-allow-system-access'],
