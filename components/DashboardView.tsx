@@ -4,6 +4,7 @@ import { buildDashboard } from '../core/dashboard';
 import { isWorkingDay } from '../core/day';
 import { messageKey } from '../core/routines';
 import type { Settings } from '../core/settings';
+import { workingWeekdays } from '../core/work-time';
 import type { DashboardData } from '../platform/dashboard-data';
 import { CalendarHeatmap } from './charts/CalendarHeatmap';
 import { IntensityByWeek } from './charts/IntensityByWeek';
@@ -16,7 +17,9 @@ import { StreakCards } from './StreakCards';
 
 export function DashboardView({ data, settings }: { data: DashboardData; settings: Settings }) {
   const { t } = useI18n();
-  const { workDays, dailyGoal } = settings;
+  const { dailyGoal } = settings;
+  // The days with working time: a working day whose own hours are empty is neutral, like a day off.
+  const workDays = workingWeekdays(settings);
   // workDays by value (its key): a page that re-reads its settings hands over an equal but new array.
   const workDaysKey = workDays.join();
   const rules = useMemo(
@@ -43,7 +46,7 @@ export function DashboardView({ data, settings }: { data: DashboardData; setting
       <div class="dashboard__grid">
         <div>
           <h3>{t('dashboard_weeks')}</h3>
-          <WeeklyBars weeks={dashboard.weeks} goal={settings.dailyGoal * settings.workDays.length} />
+          <WeeklyBars weeks={dashboard.weeks} goal={settings.dailyGoal * workDays.length} />
         </div>
         <div>
           <h3>{t('dashboard_routines')}</h3>

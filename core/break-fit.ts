@@ -1,17 +1,18 @@
 // Whether the working time can ever hold one break: with none, no break ever comes, so pages warn about it.
 import type { SettingProblem, Settings } from './settings';
-import { DAY_NAMES, minutesOfDay } from './work-time';
+import { DAY_NAMES, hoursOn, minutesOfDay } from './work-time';
 
 const DAY_MINUTES = 24 * 60;
 const HOUR_MINUTES = 60;
 
-type Cadence = Pick<Settings, 'intervalMinutes' | 'workDays' | 'workHours'> & Partial<Pick<Settings, 'breakAtMinute'>>;
+type Cadence = Pick<Settings, 'intervalMinutes' | 'workDays' | 'workHours'> & Partial<Pick<Settings, 'breakAtMinute' | 'workHoursByDay'>>;
 
 /** The first minute after `start` that is minute `m` of an hour (never `start` itself). */
 const nextAtMinute = (start: number, m: number) => start + ((m - (start % HOUR_MINUTES) + HOUR_MINUTES) % HOUR_MINUTES || HOUR_MINUTES);
 
 /**
- * True when no working period on any working day can hold a break, i.e. no break can ever come.
+ * True when no working period on any working day (with its own hours, if it has them) can hold a
+ * break, i.e. no break can ever come.
  * Mirrors core/schedule's `nextBreakAt`: ranges that touch (12:00 ends one, 12:00 starts the next;
  * "24:00" then the next working day's "00:00") are one period, and a break falls strictly inside a
  * period, never on its end. Every interval: one interval after the period starts. With
@@ -20,12 +21,13 @@ const nextAtMinute = (start: number, m: number) => start + ((m - (start % HOUR_M
  * make every day fail; day starts are whole hours, so a minute of the day tells the minute of the hour.
  */
 export function noBreakFits(settings: Cadence): boolean {
-  const { intervalMinutes, workDays, workHours, breakAtMinute = null } = settings;
+  const { intervalMinutes, workDays, breakAtMinute = null } = settings;
   // Two weeks, so a period running from Saturday's "24:00" into Sunday's "00:00" is joined too.
   const periods: { start: number; end: number }[] = [];
   for (let day = 0; day < 14; day++) {
-    if (!workDays.includes(DAY_NAMES[day % 7]!)) continue;
-    const ranges = [...workHours].sort((a, b) => minutesOfDay(a.start) - minutesOfDay(b.start));
+    const name = DAY_NAMES[day % 7]!;
+    if (!workDays.includes(name)) continue;
+    const ranges = [...hoursOn(settings, name)].sort((a, b) => minutesOfDay(a.start) - minutesOfDay(b.start));
     for (const r of ranges) {
       const start = day * DAY_MINUTES + minutesOfDay(r.start);
       const end = day * DAY_MINUTES + minutesOfDay(r.end);

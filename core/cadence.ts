@@ -31,7 +31,7 @@ function clockBreakIn(period: Period, anchor: number, minute: number): number {
 export function nextBreakAt(settings: Settings, anchor: number): number | undefined {
   const interval = settings.intervalMinutes * MINUTE;
   const minute = settings.breakAtMinute;
-  for (const period of workingPeriods(settings.workDays, settings.workHours, anchor)) {
+  for (const period of workingPeriods(settings, anchor)) {
     const due = minute === null ? Math.max(anchor, period.start) + interval : clockBreakIn(period, anchor, minute);
     if (due < period.end) return due;
   }

@@ -1,7 +1,7 @@
 // Local calendar arithmetic: working periods of a day, ISO times with their UTC offset, day keys "YYYY-MM-DD".
 import { addDays, startOfDay } from 'date-fns';
 import { DAY as DAY_MS } from './time';
-import { DAY_NAMES, minutesOfDay, type DayName, type TimeRange } from './work-time';
+import { DAY_NAMES, hoursOn, isWorkingWeekday, minutesOfDay, type DayName, type WorkTime } from './work-time';
 
 const DAY_KEY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -25,12 +25,13 @@ export function dayName(day: Date): DayName {
   return DAY_NAMES[day.getDay()]!;
 }
 
-/** Each working day's ranges as spans of time, in order, over `days` local days from the day of `from`. */
-function* dailyRanges(workDays: readonly DayName[], workHours: readonly TimeRange[], from: number, days: number): Generator<Period> {
+/** Each working day's ranges (its own hours, else the everyday ones) as spans of time, in order, over `days` local days from the day of `from`. */
+function* dailyRanges(work: WorkTime, from: number, days: number): Generator<Period> {
   let day = startOfDay(from);
   for (let i = 0; i < days; i++, day = addDays(day, 1)) {
-    if (!workDays.includes(dayName(day))) continue;
-    for (const range of workHours) yield { start: atLocalTime(day, range.start), end: atLocalTime(day, range.end) };
+    const name = dayName(day);
+    if (!work.workDays.includes(name)) continue;
+    for (const range of hoursOn(work, name)) yield { start: atLocalTime(day, range.start), end: atLocalTime(day, range.end) };
   }
 }
 
@@ -39,14 +40,9 @@ function* dailyRanges(workDays: readonly DayName[], workHours: readonly TimeRang
  * (including the day of `from`). A range that ends at midnight ("24:00") where the next day's
  * begins at 00:00 is one period: working through the night is not two working periods.
  */
-export function* workingPeriods(
-  workDays: readonly DayName[],
-  workHours: readonly TimeRange[],
-  from: number,
-  days = 15,
-): Generator<Period> {
+export function* workingPeriods(work: WorkTime, from: number, days = 15): Generator<Period> {
   let pending: Period | undefined;
-  for (const range of dailyRanges(workDays, workHours, from, days)) {
+  for (const range of dailyRanges(work, from, days)) {
     if (pending && range.start <= pending.end) {
       pending = { start: pending.start, end: Math.max(pending.end, range.end) };
       continue;
@@ -58,8 +54,8 @@ export function* workingPeriods(
 }
 
 /** The working period that contains `at`, if any. */
-export function periodAt(workDays: readonly DayName[], workHours: readonly TimeRange[], at: number): Period | undefined {
-  for (const p of workingPeriods(workDays, workHours, at, 1)) {
+export function periodAt(work: WorkTime, at: number): Period | undefined {
+  for (const p of workingPeriods(work, at, 1)) {
     if (p.start <= at && at < p.end) return p;
   }
   return undefined;
@@ -134,7 +130,7 @@ export function weekStartKey(day: string): string {
   return addDaysToKey(day, -((DAY_NAMES.indexOf(dayNameOfKey(day)) + 6) % 7));
 }
 
-/** A working day that is not a day off. */
-export function isWorkingDay(day: string, rules: { workDays: readonly DayName[]; daysOff: ReadonlySet<string> }): boolean {
-  return !rules.daysOff.has(day) && rules.workDays.includes(dayNameOfKey(day));
+/** A working day with working time (core/work-time's isWorkingWeekday) that is not a day off. */
+export function isWorkingDay(day: string, rules: Pick<WorkTime, 'workDays' | 'workHoursByDay'> & { daysOff: ReadonlySet<string> }): boolean {
+  return !rules.daysOff.has(day) && isWorkingWeekday(rules, dayNameOfKey(day));
 }

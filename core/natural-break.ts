@@ -8,7 +8,7 @@ import { MINUTE, SECOND } from './time';
 function workingTimeOnDay(settings: Settings, from: number, to: number): { start: number; ms: number } {
   let start: number | undefined;
   let ms = 0;
-  for (const period of workingPeriods(settings.workDays, settings.workHours, from, 1)) {
+  for (const period of workingPeriods(settings, from, 1)) {
     const overlap = Math.min(period.end, to) - Math.max(period.start, from);
     if (overlap <= 0) continue;
     start ??= Math.max(period.start, from);

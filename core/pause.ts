@@ -7,7 +7,7 @@ import { MINUTE } from './time';
 /** The end of today's working time when it is still ahead of now. */
 function endOfTodaysWork(settings: Settings, now: number): number | undefined {
   let end: number | undefined;
-  for (const period of workingPeriods(settings.workDays, settings.workHours, now, 1)) {
+  for (const period of workingPeriods(settings, now, 1)) {
     if (new Date(period.end - 1).toDateString() === new Date(now).toDateString()) end = Math.max(end ?? 0, period.end);
   }
   return end !== undefined && end > now ? end : undefined;

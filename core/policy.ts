@@ -17,7 +17,8 @@ export interface Policy {
   values: Partial<Settings>;
   /**
    * Settings the user cannot change: the policy's value (or the default) always wins. Settings
-   * locked together (LOCKED_TOGETHER: intervalMinutes and breakAtMinute) are both here when either is named.
+   * locked together (LOCKED_TOGETHER: intervalMinutes and breakAtMinute; workHours and workHoursByDay)
+   * are both here when either is named.
    */
   locked: ReadonlySet<SettingName>;
   organizationName?: string;
@@ -36,9 +37,10 @@ export function parsePolicy(raw: unknown): Policy {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || Object.keys(raw).length === 0) return NO_POLICY;
   const { organizationName, locked, ...rest } = raw as Record<string, unknown>;
   const { values, problems: valueProblems } = validateSettings(withoutNulls(rest));
-  // In the order the administrator wrote them, a null among the rest.
+  // In the order the administrator wrote them, a null among the rest; "workHoursByDay.fri" where its key is.
   const order = Object.keys(rest);
-  const problems = [...valueProblems, ...nullProblems(rest)].sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
+  const at = (p: SettingProblem) => order.indexOf(p.name.split('.')[0]!);
+  const problems = [...valueProblems, ...nullProblems(rest)].sort((a, b) => at(a) - at(b));
 
   let name: string | undefined;
   if (organizationName !== undefined) {
@@ -87,11 +89,11 @@ function nullProblems(raw: Record<string, unknown>): SettingProblem[] {
  * gives no break at all, and nothing else would say so: the Administrator note lists it.
  */
 function noBreakProblem(values: Partial<Settings>): SettingProblem | undefined {
-  const { intervalMinutes, workDays, workHours, breakAtMinute } = { ...DEFAULT_SETTINGS, ...values };
-  const why = noBreakReason({ intervalMinutes, workDays, workHours, breakAtMinute });
+  const { intervalMinutes, workDays, workHours, workHoursByDay, breakAtMinute } = { ...DEFAULT_SETTINGS, ...values };
+  const why = noBreakReason({ intervalMinutes, workDays, workHours, workHoursByDay, breakAtMinute });
   if (!why) return undefined;
   const cadence = breakAtMinute === null ? 'intervalMinutes' : 'breakAtMinute';
-  const name = (['workHours', 'workDays', cadence] as const).find((n) => n in values) ?? 'workHours';
+  const name = (['workHours', 'workHoursByDay', 'workDays', cadence] as const).find((n) => n in values) ?? 'workHours';
   return { name, ...why };
 }
 

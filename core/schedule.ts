@@ -107,7 +107,7 @@ export function alarmAt(settings: Settings, state: ScheduleState, now: number): 
   // A due break waits for the user until its working period ends; then this alarm lets the plan drop
   // it (without it a break left due at 17:25 stayed due, with its badge, all night).
   if (state.dueSince !== undefined) {
-    const end = Math.max(periodAt(settings.workDays, settings.workHours, now)?.end ?? now, now);
+    const end = Math.max(periodAt(settings, now)?.end ?? now, now);
     // Before that, once: the re-show of a break left unanswered.
     return state.reshown ? end : Math.max(Math.min(reshowAt(state.dueSince), end), now);
   }
@@ -129,7 +129,7 @@ function plannedAt(settings: Settings, state: ScheduleState): number | undefined
 }
 
 export function isWorkingTime(settings: Settings, at: number): boolean {
-  return periodAt(settings.workDays, settings.workHours, at) !== undefined;
+  return periodAt(settings, at) !== undefined;
 }
 
 /** A fresh start of the interval: the break is over, whatever it was. */
@@ -185,7 +185,7 @@ function isStaleAlarm(settings: Settings, state: ScheduleState, scheduledTime: n
 /** The start of the next working period that begins after today, for "pause until tomorrow". */
 export function tomorrowsStart(settings: Settings, now: number): number | undefined {
   const tomorrow = addDays(startOfDay(now), 1).getTime();
-  for (const period of workingPeriods(settings.workDays, settings.workHours, tomorrow)) {
+  for (const period of workingPeriods(settings, tomorrow)) {
     if (period.start >= tomorrow) return period.start;
   }
   return undefined;

@@ -1,11 +1,17 @@
 // The settings a user (or, later, an administrator) can change: their type, defaults and validation.
 import { ROUTINE_IDS, type RoutineId } from './routines';
-import { DAY_NAMES, END_OF_DAY, minutesOfDay, type DayName, type TimeRange } from './work-time';
+import { DAY_NAMES, END_OF_DAY, minutesOfDay, type DayName, type TimeRange, type WorkHoursByDay } from './work-time';
 
 export interface Settings {
   intervalMinutes: number;
   workDays: DayName[];
   workHours: TimeRange[];
+  /**
+   * Days with working hours of their own ("a short Friday"); the days not named work `workHours`, and
+   * an empty list is no working time that day. {}: the same hours every day. One choice with
+   * `workHours`: the settings form saves both, and locking either locks both.
+   */
+  workHoursByDay: WorkHoursByDay;
   snoozeMinutes: number;
   maxSnoozes: number;
   naturalBreakMinutes: number;
@@ -52,6 +58,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze<Settings>({
   intervalMinutes: 60,
   workDays: ['mon', 'tue', 'wed', 'thu', 'fri'],
   workHours: [{ start: '09:00', end: '17:30' }],
+  workHoursByDay: {},
   snoozeMinutes: 10,
   maxSnoozes: 2,
   naturalBreakMinutes: 5,
@@ -78,7 +85,11 @@ export type NullableSetting = (typeof NULLABLE_SETTINGS)[number];
  * Settings that are one choice and so are locked together: locking either of them locks both
  * (core/policy puts both in `Policy.locked`). The cadence is every interval, or a minute of the hour.
  */
-export const LOCKED_TOGETHER: readonly (readonly SettingName[])[] = [['intervalMinutes', 'breakAtMinute']];
+export const LOCKED_TOGETHER: readonly (readonly SettingName[])[] = [
+  ['intervalMinutes', 'breakAtMinute'],
+  // The working hours: the same every day, or some days' own.
+  ['workHours', 'workHoursByDay'],
+];
 
 export type SettingName = keyof Settings;
 
@@ -91,6 +102,8 @@ export interface SettingProblem {
     | 'not-a-choice'
     | 'bad-days'
     | 'bad-hours'
+    /** workHoursByDay is not an object from day to ranges (detail: the day names). */
+    | 'bad-hours-by-day'
     | 'not-boolean'
     | 'bad-routines'
     | 'unknown'
@@ -105,10 +118,19 @@ export interface SettingProblem {
   detail: string;
 }
 
-type Check<T> = (value: unknown) => T | Omit<SettingProblem, 'name'>;
+/** A value kept in part: its valid entries, and each invalid one reported under its own name ("workHoursByDay.fri"). */
+export interface PartlyValid<T> {
+  partly: T;
+  problems: SettingProblem[];
+}
+
+type Check<T> = (value: unknown) => T | Omit<SettingProblem, 'name'> | PartlyValid<T>;
 
 export const isSettingProblem = (x: unknown): x is Omit<SettingProblem, 'name'> =>
   typeof x === 'object' && x !== null && 'reason' in x && 'detail' in x;
+
+export const isPartlyValid = (x: unknown): x is PartlyValid<unknown> =>
+  typeof x === 'object' && x !== null && 'partly' in x && 'problems' in x;
 
 function integerIn({ min, max }: { min: number; max: number }): Check<number> {
   return (value) => {
@@ -138,7 +160,7 @@ const checkWorkDays: Check<DayName[]> = (value) => {
 };
 
 /** One to MAX_WORK_RANGES ranges, each start before its end (which may be "24:00"), sorted and not overlapping. */
-const checkWorkHours: Check<TimeRange[]> = (value) => {
+const checkWorkHours = (value: unknown): TimeRange[] | Omit<SettingProblem, 'name'> => {
   const problem = { reason: 'bad-hours', detail: 'HH:MM' } as const;
   if (!Array.isArray(value) || value.length === 0 || value.length > MAX_WORK_RANGES) return problem;
   const ranges: TimeRange[] = [];
@@ -157,6 +179,30 @@ const checkWorkHours: Check<TimeRange[]> = (value) => {
   return ranges;
 };
 
+/** One day's own hours: an empty list (no working time that day), or ranges as `workHours` takes them. */
+export const checkDayHours = (value: unknown): TimeRange[] | Omit<SettingProblem, 'name'> =>
+  Array.isArray(value) && value.length === 0 ? [] : checkWorkHours(value);
+
+/** An object from day to its own hours; a day name not known, or a day's invalid hours, is left out on its own. */
+const checkWorkHoursByDay: Check<WorkHoursByDay> = (value) => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { reason: 'bad-hours-by-day', detail: DAY_NAMES.join(', ') };
+  const days: WorkHoursByDay = {};
+  const problems: SettingProblem[] = [];
+  for (const [day, hours] of Object.entries(value)) {
+    const name = `workHoursByDay.${day}`;
+    if (!(DAY_NAMES as readonly string[]).includes(day)) {
+      problems.push({ name, reason: 'bad-hours-by-day', detail: DAY_NAMES.join(', ') });
+      continue;
+    }
+    const result = checkDayHours(hours);
+    if (isSettingProblem(result)) problems.push({ name, ...result });
+    else days[day as DayName] = result;
+  }
+  // In week order, whatever order the object came in: equal settings compare and store alike.
+  const ordered = Object.fromEntries(DAY_NAMES.filter((d) => Object.hasOwn(days, d)).map((d) => [d, days[d]])) as WorkHoursByDay;
+  return problems.length > 0 ? { partly: ordered, problems } : ordered;
+};
+
 const checkBoolean: Check<boolean> = (value) =>
   typeof value === 'boolean' ? value : { reason: 'not-boolean', detail: 'true, false' };
 
@@ -171,6 +217,7 @@ export const SETTING_CHECKS: { [K in SettingName]: Check<Settings[K]> } = {
   intervalMinutes: integerIn(SETTING_RANGES.intervalMinutes),
   workDays: checkWorkDays,
   workHours: checkWorkHours,
+  workHoursByDay: checkWorkHoursByDay,
   snoozeMinutes: oneOf(SNOOZE_CHOICES),
   maxSnoozes: integerIn(SETTING_RANGES.maxSnoozes),
   naturalBreakMinutes: integerIn(SETTING_RANGES.naturalBreakMinutes),
@@ -194,7 +241,8 @@ export function isSettingName(name: string): name is SettingName {
 
 /**
  * Validates a partial settings object field by field. Valid fields are kept, each invalid
- * one is reported and left out, so one bad value never costs the others.
+ * one is reported and left out, so one bad value never costs the others (nor one bad day of
+ * workHoursByDay the other days).
  */
 export function validateSettings(raw: unknown): { values: Partial<Settings>; problems: SettingProblem[] } {
   const values: Partial<Record<SettingName, unknown>> = {};
@@ -210,7 +258,10 @@ export function validateSettings(raw: unknown): { values: Partial<Settings>; pro
     }
     const result = SETTING_CHECKS[name](value);
     if (isSettingProblem(result)) problems.push({ name, ...result });
-    else values[name] = result;
+    else if (isPartlyValid(result)) {
+      values[name] = result.partly;
+      problems.push(...result.problems);
+    } else values[name] = result;
   }
   return { values: values as Partial<Settings>, problems };
 }

@@ -1,11 +1,13 @@
 // Streaks and the consistency score: counted breaks per local day, and how the days add up.
 import { countsTowardGoal, type BreakRecord } from './breaks';
 import { addDaysToKey, dayNameOfKey, dayOfBreak, isDayKey } from './day';
-import { DAY_NAMES, type DayName } from './work-time';
+import { DAY_NAMES, isWorkingWeekday, type WorkTime } from './work-time';
 
-/** What makes a day count. Day keys are local dates "YYYY-MM-DD". */
-export interface StreakRules {
-  workDays: readonly DayName[];
+/**
+ * What makes a day count. Day keys are local dates "YYYY-MM-DD". A working day whose own hours
+ * (workHoursByDay) are an empty list has no working time: neutral like a weekend.
+ */
+export interface StreakRules extends Pick<WorkTime, 'workDays' | 'workHoursByDay'> {
   dailyGoal: number;
   /** Holidays and leave: neutral like a weekend, they neither break nor extend a streak. */
   daysOff: ReadonlySet<string>;
@@ -62,7 +64,7 @@ export function streakSummary(counts: ReadonlyMap<string, number>, rules: Streak
   const first = firstCountedDay(counts, today);
   if (first === undefined || !isDayKey(today)) return { current, best, consistency: 0 };
 
-  const working = DAY_NAMES.map((name) => rules.workDays.includes(name));
+  const working = DAY_NAMES.map((name) => isWorkingWeekday(rules, name));
   let weekday = DAY_NAMES.indexOf(dayNameOfKey(first));
   // The weekday advances with the day, so each day of history costs one Date (in addDaysToKey).
   for (let day = first; day <= today; day = addDaysToKey(day, 1), weekday = (weekday + 1) % 7) {

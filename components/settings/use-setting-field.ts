@@ -1,7 +1,7 @@
 // One setting's edit cycle: validate every change with the core check, save what is valid, keep the problem otherwise,
 // and know when the browser refused a save.
 import { useState } from 'preact/hooks';
-import { isSettingProblem, SETTING_CHECKS, type SettingName, type SettingProblem, type Settings } from '../../core/settings';
+import { isPartlyValid, isSettingProblem, SETTING_CHECKS, type SettingName, type SettingProblem, type Settings } from '../../core/settings';
 import { useFailableAction } from '../failable-action';
 
 /** Stores changed settings; rejects when the browser refused them (a storage quota error, say). */
@@ -12,9 +12,9 @@ export function useSettingField<K extends SettingName>(name: K, onSave: SaveSett
   const [problem, setProblem] = useState<Omit<SettingProblem, 'name'>>();
   const [saveError, setSaveError] = useState<unknown>();
   const saving = useFailableAction();
-  const save = async (value: Settings[K]) => {
+  const save = async (value: Settings[K], together: Partial<Settings>) => {
     try {
-      const problems = await onSave({ [name]: value } as Partial<Settings>);
+      const problems = await onSave({ ...together, [name]: value } as Partial<Settings>);
       // saveSettings resolves with the fields it did not save: a newer version's value, say, is kept and said here.
       const own = Array.isArray(problems) ? (problems as unknown[]).find((p): p is SettingProblem => isSettingProblem(p) && (p as SettingProblem).name === name) : undefined;
       if (own) {
@@ -26,14 +26,17 @@ export function useSettingField<K extends SettingName>(name: K, onSave: SaveSett
       throw error;
     }
   };
-  const change = (value: unknown) => {
+  /** `together`: settings that are one choice with this one, saved in the same write (the everyday and per-day hours). */
+  const change = (value: unknown, together: Partial<Settings> = {}) => {
     const result = SETTING_CHECKS[name](value);
-    if (isSettingProblem(result)) {
-      setProblem(result);
+    // A value valid only in part (one day's hours of workHoursByDay) is not saved: the field says what is wrong.
+    const problem = isPartlyValid(result) ? result.problems[0] : result;
+    if (isSettingProblem(problem)) {
+      setProblem({ reason: problem.reason, detail: problem.detail });
       return;
     }
     setProblem(undefined);
-    void saving.run(() => save(result as Settings[K]), onRefused);
+    void saving.run(() => save(result as Settings[K], together), onRefused);
   };
   return { problem, change, saveFailed: saving.failed, saveError };
 }

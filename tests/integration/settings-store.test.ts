@@ -36,6 +36,7 @@ const RELEASE_0_1 = {
 /** What this version loads from 0.1's object: the settings added since (issue 11) keep their defaults. */
 const LOADED_0_1 = {
   ...RELEASE_0_1,
+  workHoursByDay: {},
   waitForCalls: true,
   maxWaitMinutes: 30,
   breakAtMinute: null,

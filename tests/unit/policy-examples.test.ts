@@ -2,10 +2,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parsePolicy } from '../../core/policy';
+import { effectiveSettings, parsePolicy } from '../../core/policy';
 import { ROUTINE_IDS } from '../../core/routines';
 import { BREAK_STYLES, SETTING_NAMES } from '../../core/settings';
-import { DAY_NAMES } from '../../core/work-time';
+import { DAY_NAMES, hoursOn } from '../../core/work-time';
 
 const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 const read = (path: string) => readFileSync(root(path), 'utf8');
@@ -212,6 +212,24 @@ const CASES: Record<string, () => void> = {
     expect(Object.keys(asObject(asObject(file['3rdparty'])['extensions']))).toEqual([ID]);
     expect(linuxPolicy()).toEqual(POLICY);
     expectValidPolicy(linuxPolicy());
+  },
+  'chrome-linux-settings-per-day.json': () => {
+    const policy = asObject(asObject(asObject(readJson(`${EXAMPLES}/chrome-linux-settings-per-day.json`))['3rdparty'])['extensions'])[ID];
+    for (const name of Object.keys(asObject(policy))) expect(schema.properties).toHaveProperty(name);
+    const parsed = parsePolicy(policy);
+    expect(parsed.problems).toEqual([]);
+    // A late Tuesday and a short Friday; the other days keep the lunch gap. Locking workHours locks the per-day hours too.
+    const hours = effectiveSettings(parsed, { workHours: [{ start: '07:00', end: '15:00' }], workHoursByDay: {} });
+    expect(DAY_NAMES.map((day) => [day, hoursOn(hours, day)])).toEqual([
+      ['sun', POLICY.workHours],
+      ['mon', POLICY.workHours],
+      ['tue', [{ start: '11:00', end: '19:30' }]],
+      ['wed', POLICY.workHours],
+      ['thu', POLICY.workHours],
+      ['fri', [{ start: '08:30', end: '13:00' }]],
+      ['sat', POLICY.workHours],
+    ]);
+    expect([...parsed.locked].sort()).toEqual(['workHours', 'workHoursByDay']);
   },
   'chrome-linux-settings-with-error.json': () => {
     const file = asObject(readJson(`${EXAMPLES}/chrome-linux-settings-with-error.json`));

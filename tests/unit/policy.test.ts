@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { effectiveSettings, NO_POLICY, parsePolicy, withoutLocked } from '../../core/policy';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import { problemMessageKey } from '../../core/settings-problems';
+import { hoursOn } from '../../core/work-time';
 
 describe('policy validation: each invalid value is ignored alone, the rest applies', () => {
   it.each([
@@ -190,5 +191,59 @@ describe('a policy whose working time never holds one interval gives no breaks: 
     expect(en.setting_problem_no_break_fits?.message).toContain('$MINUTES$');
     expect(en.setting_problem_no_break_at_minute?.message).toContain('$MINUTE$');
     expect(en.setting_problem_newer_version?.message).toContain('$VERSION$');
+  });
+});
+
+describe('workHoursByDay in a policy', () => {
+  const friday = [{ start: '09:00', end: '13:00' }];
+  const everyday = [{ start: '08:00', end: '16:00' }];
+
+  it('sets the days it names; workHours sets the others', () => {
+    const policy = parsePolicy({ workHours: everyday, workHoursByDay: { fri: friday, sat: [] } });
+    expect(policy.problems).toEqual([]);
+    const s = effectiveSettings(policy, {});
+    expect(hoursOn(s, 'fri')).toEqual(friday);
+    expect(hoursOn(s, 'sat')).toEqual([]);
+    expect(hoursOn(s, 'mon')).toEqual(everyday);
+  });
+
+  it('each invalid day is ignored alone and listed under its own name, where the administrator wrote it', () => {
+    const policy = parsePolicy({
+      dailyGoal: 'six',
+      workHoursByDay: { mon: [{ start: '10:00', end: '09:00' }], fri: friday, someday: friday },
+      maxSnoozes: 9,
+    });
+    expect(policy.problems).toEqual([
+      { name: 'dailyGoal', reason: 'not-a-number', detail: '1–12' },
+      { name: 'workHoursByDay.mon', reason: 'bad-hours', detail: 'HH:MM' },
+      { name: 'workHoursByDay.someday', reason: 'bad-hours-by-day', detail: 'sun, mon, tue, wed, thu, fri, sat' },
+      { name: 'maxSnoozes', reason: 'out-of-range', detail: '0–5' },
+    ]);
+    expect(policy.values).toEqual({ workHoursByDay: { fri: friday } });
+  });
+
+  it('a workHoursByDay that is not an object is ignored whole', () => {
+    const policy = parsePolicy({ workHoursByDay: [friday] });
+    expect(policy.problems).toEqual([{ name: 'workHoursByDay', reason: 'bad-hours-by-day', detail: 'sun, mon, tue, wed, thu, fri, sat' }]);
+    expect(policy.values).toEqual({});
+  });
+
+  it.each([['workHours'], ['workHoursByDay']])('locking %s locks both: the per-day hours are part of the working hours', (name) => {
+    const policy = parsePolicy({ workHoursByDay: { fri: friday }, locked: [name] });
+    expect([...policy.locked].sort()).toEqual(['workHours', 'workHoursByDay']);
+    // The user's own hours (the form saves both together) do not apply.
+    const s = effectiveSettings(policy, { workHours: everyday, workHoursByDay: {} });
+    expect(s.workHours).toEqual(DEFAULT_SETTINGS.workHours);
+    expect(s.workHoursByDay).toEqual({ fri: friday });
+  });
+
+  it("a person's own hours win over the preset: \"same hours every day\" saves {}", () => {
+    const policy = parsePolicy({ workHoursByDay: { fri: friday } });
+    expect(hoursOn(effectiveSettings(policy, { workHours: everyday, workHoursByDay: {} }), 'fri')).toEqual(everyday);
+  });
+
+  it('per-day hours that leave no time for a break are named in the no-break note', () => {
+    const none = { mon: [], tue: [], wed: [], thu: [], fri: [{ start: '09:00', end: '09:30' }] };
+    expect(parsePolicy({ workHoursByDay: none }).problems).toEqual([{ name: 'workHoursByDay', reason: 'no-break-fits', detail: '60' }]);
   });
 });
