@@ -1,10 +1,15 @@
-// `npm run screenshots`: refreshes docs/screenshots from the real Chrome build. The pictures are the ones the
+// `npm run screenshots`: refreshes docs/screenshots from the real Chrome build. Most pictures are the ones the
 // end-to-end tests take (dashboard, player, popup and player in German and Japanese): this runs those tests
 // with UNKNOT_SCREENSHOTS pointing at docs/screenshots (or --out=DIR), where a plain test run writes to
-// .output/screenshots. --no-build uses the build in .output/chrome-mv3 as it is.
+// .output/screenshots. Then the options page's six sections, light and dark, with demo history imported
+// (options-<section>-<scheme>.png). --no-build uses the build in .output/chrome-mv3 as it is.
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildChrome, ROOT } from './chromium-extension.mjs';
+import { buildChrome, importHistory, launchWithExtension, ROOT } from './chromium-extension.mjs';
+import { shootOptionsSections } from './options-screenshots.mjs';
+import { syntheticHistory } from './synthetic-history.mjs';
 
 const TESTS = ['history', 'languages', 'routines'].map((name) => `tests/e2e/chromium/${name}.e2e.ts`);
 const out = process.argv.find((a) => a.startsWith('--out='))?.slice('--out='.length) ?? join(ROOT, 'docs/screenshots');
@@ -23,5 +28,28 @@ const run = spawnSync('npx', ['vitest', 'run', '-c', 'vitest.e2e.config.ts', ...
   stdio: 'inherit',
   env: { ...process.env, UNKNOT_SCREENSHOTS: resolve(out) },
 });
-if (run.status !== 0) console.error(`The screenshot tests failed: ${out} may be partly refreshed.`);
-process.exit(run.status ?? 1);
+if (run.status !== 0) {
+  console.error(`The screenshot tests failed: ${out} may be partly refreshed.`);
+  process.exit(run.status ?? 1);
+}
+
+/** The options page's sections, wide enough for the navigation beside them, with three months of demo breaks. */
+async function shootSections() {
+  const temp = mkdtempSync(join(tmpdir(), 'unknot-screenshots-'));
+  const { context, base } = await launchWithExtension({ profile: join(temp, 'profile'), home: temp });
+  try {
+    const file = join(temp, 'demo-history.json');
+    writeFileSync(file, JSON.stringify(syntheticHistory({ years: 0.25, target: 300 })));
+    const setup = await context.newPage();
+    await setup.goto(`${base}options.html`);
+    await importHistory(setup, file);
+    await setup.close();
+    mkdirSync(out, { recursive: true });
+    return await shootOptionsSections(context, base, { dir: resolve(out), size: { width: 1100, height: 760 } });
+  } finally {
+    await context.close();
+    rmSync(temp, { recursive: true, force: true });
+  }
+}
+
+for (const path of await shootSections()) console.log(path);

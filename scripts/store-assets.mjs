@@ -1,9 +1,11 @@
-// `npm run store-assets`: the store screenshots (1280×800, light and dark) from the real build in headless
-// Chromium with demo history, and the store description files per language, into store/.
+// `npm run store-assets`: the store screenshots (1280×800, light and dark: the popup, the player and each of the
+// options page's sections) from the real build in headless Chromium with demo history, and the store description
+// files per language, into store/.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildChrome, importHistory, launchWithExtension, ROOT } from './chromium-extension.mjs';
+import { shootOptionsSections } from './options-screenshots.mjs';
 import { syntheticHistory } from './synthetic-history.mjs';
 
 const argument = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -80,12 +82,9 @@ async function shoot(context, base, scheme, shots) {
     await new Promise((r) => setTimeout(r, 100));
   }
 
-  await page.goto(`${base}options.html`);
-  await page.getByTestId('calendar').waitFor();
-  await save('dashboard');
-  await page.locator('#schedule').evaluate((el) => el.scrollIntoView());
-  await save('options');
   await page.close();
+  // The options page, each of its sections at its own address.
+  shots.push(...(await shootOptionsSections(context, base, { dir: join(OUT, 'screenshots'), size: SIZE, schemes: [scheme] })));
 }
 
 const temp = mkdtempSync(join(tmpdir(), 'unknot-store-'));
