@@ -46,8 +46,12 @@ const emptyCounts = (): MovementCounts => ({ hours: new Array<number>(24).fill(0
 /** The hour written in `at` ("2026-03-29T10:15:00+02:00" → 10), the local hour it was lived; undefined if unreadable. */
 export function hourOfBreak(at: string): number | undefined {
   // Read from the text, not through Date: a Date would move the break into this machine's current zone.
-  const hour = at.length >= 13 && at[10] === 'T' ? Number(at.slice(11, 13)) : NaN;
-  return Number.isInteger(hour) && hour >= 0 && hour <= 23 ? hour : undefined;
+  // Character codes rather than slice and Number: this runs once per break of the year.
+  const tens = at.charCodeAt(11) - 48;
+  const ones = at.charCodeAt(12) - 48;
+  if (at[10] !== 'T' || !(tens >= 0 && tens <= 2) || !(ones >= 0 && ones <= 9)) return undefined;
+  const hour = tens * 10 + ones;
+  return hour <= 23 ? hour : undefined;
 }
 
 /**
@@ -55,11 +59,24 @@ export function hourOfBreak(at: string): number | undefined {
  * figure (the speed rule: 20,000 breaks may add at most 300 ms), then `result()` gives the insights.
  */
 export function insightsTally(today: string) {
-  const starts = INSIGHT_SPANS.map((span) => [span, spanStart(span, today)] as const);
-  const when = Object.fromEntries(INSIGHT_SPANS.map((span) => [span, emptyCounts()])) as Record<InsightSpan, MovementCounts>;
+  const starts = INSIGHT_SPANS.map((span) => spanStart(span, today));
+  const counts = INSIGHT_SPANS.map(emptyCounts);
   const ratings = new Map<string, { n: number; sum: number }>();
-  // Most breaks share their day with others: the weekday is worked out once per day.
-  const weekdayOf = new Map<string, number>();
+  // Most breaks share their day with others: its weekday and first span are worked out once per day.
+  const days = new Map<string, { weekday: number; first: number }>();
+
+  function dayInfo(day: string) {
+    let info = days.get(day);
+    if (info === undefined) {
+      const utcDay = new Date(dayKeyToUtc(day)).getUTCDay();
+      // Spans run shortest first and each holds the one before it: a day in the first it reaches is in all after.
+      let first = starts.findIndex((start) => day >= start);
+      if (Number.isNaN(utcDay) || day > today) first = -1;
+      info = { weekday: (utcDay + 6) % 7, first }; // getUTCDay counts from Sunday
+      days.set(day, info);
+    }
+    return info;
+  }
 
   function add(b: BreakRecord): void {
     if (b.kind === 'routine' && b.routineId !== undefined && b.intensityBefore !== undefined && b.intensityAfter !== undefined) {
@@ -69,19 +86,12 @@ export function insightsTally(today: string) {
       ratings.set(b.routineId, r);
     }
     if (!countsTowardGoal(b)) return;
-    const day = dayOfBreak(b.at);
     const hour = hourOfBreak(b.at);
-    if (day > today || hour === undefined) return;
-    let weekday = weekdayOf.get(day);
-    if (weekday === undefined) {
-      const utcDay = new Date(dayKeyToUtc(day)).getUTCDay();
-      if (Number.isNaN(utcDay)) return;
-      weekday = (utcDay + 6) % 7; // getUTCDay counts from Sunday
-      weekdayOf.set(day, weekday);
-    }
-    for (const [span, start] of starts) {
-      if (day < start) continue;
-      const c = when[span];
+    if (hour === undefined) return;
+    const { weekday, first } = dayInfo(dayOfBreak(b.at));
+    if (first < 0) return;
+    for (let i = first; i < counts.length; i++) {
+      const c = counts[i]!;
       c.hours[hour]! += 1;
       c.weekdays[weekday]! += 1;
       c.total += 1;
@@ -92,6 +102,7 @@ export function insightsTally(today: string) {
     const routines = [...ratings]
       .map(([routineId, { n, sum }]): RoutineChange => (n >= MIN_RATINGS ? { routineId, ratings: n, change: sum / n } : { routineId, ratings: n }))
       .sort((a, b) => b.ratings - a.ratings || (a.routineId < b.routineId ? -1 : a.routineId > b.routineId ? 1 : 0));
+    const when = Object.fromEntries(INSIGHT_SPANS.map((span, i) => [span, counts[i]!])) as Record<InsightSpan, MovementCounts>;
     return { when, routines };
   }
 
