@@ -41,7 +41,13 @@ export function ScheduleSettings({ reachExtras, ...props }: Props) {
     <form class="settings" aria-label={t('options_section_schedule')} onSubmit={(e) => e.preventDefault()}>
       <SettingsGroup id="group-work-time" heading={t('group_work_time')} explanation={t('explain_work_time')}>
         <CheckboxGroup {...common('workDays')} legend={t('setting_work_days')} options={weekdayOptions(locale)} selected={settings.workDays} />
-        <WorkHoursField locked={locked.has('workHours')} onSave={onSave} value={settings.workHours} />
+        <WorkHoursField
+          locked={locked.has('workHours')}
+          onSave={onSave}
+          value={settings.workHours}
+          byDay={settings.workHoursByDay}
+          workDays={settings.workDays}
+        />
         <div role="status" class="settings__warning" data-testid="no-break-warning">
           {noBreak && <p>{t(problemMessageKey(noBreak), noBreak.detail)}</p>}
         </div>

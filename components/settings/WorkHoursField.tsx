@@ -1,62 +1,93 @@
-// Working hours: one or more daily time ranges (up to core's limit), each with a start and an end.
+// Working hours: the same daily time ranges every day, or each working day's own (up to core's limit of ranges a day).
 import { useEffect, useState } from 'preact/hooks';
-import { MAX_WORK_RANGES } from '../../core/settings';
-import { END_OF_DAY, type TimeRange } from '../../core/work-time';
+import { hoursOn, type DayName, type TimeRange, type WorkHoursByDay } from '../../core/work-time';
 import { useI18n } from '../i18n';
+import { DayHoursEditor } from './DayHoursEditor';
+import { RangeList } from './RangeList';
 import { SettingField } from './SettingField';
 import { useSettingField, type SaveSettings } from './use-setting-field';
 
 interface Props {
+  /** The everyday hours (workHours). */
   value: readonly TimeRange[];
+  /** The days with hours of their own (workHoursByDay); {} is "Same hours every day". */
+  byDay: Readonly<WorkHoursByDay>;
+  /** The working days, whose own hours the per-day editor shows. */
+  workDays: readonly DayName[];
+  /** workHours and workHoursByDay are locked together. */
   locked: boolean;
   onSave: SaveSettings;
 }
 
-export function WorkHoursField({ value, locked, onSave }: Props) {
+type Mode = 'same' | 'per-day';
+const modeOf = (byDay: Readonly<WorkHoursByDay>): Mode => (Object.keys(byDay).length > 0 ? 'per-day' : 'same');
+
+export function WorkHoursField({ value, byDay, workDays, locked, onSave }: Props) {
   const { t } = useI18n();
   const [draft, setDraft] = useState<TimeRange[]>([...value]);
+  const [mode, setMode] = useState<Mode>(modeOf(byDay));
   useEffect(() => setDraft([...value]), [value]);
-  const { problem, change, saveFailed, saveError } = useSettingField('workHours', onSave, () => setDraft([...value]));
+  useEffect(() => setMode(modeOf(byDay)), [byDay]);
+  // One choice, saved as one: the everyday hours and the per-day hours go together, so a person's
+  // "Same hours every day" ({}) replaces an administrator's preset per-day hours as well.
+  const everyday = useSettingField('workHours', onSave, () => setDraft([...value]));
+  const perDay = useSettingField('workHoursByDay', onSave, () => setMode(modeOf(byDay)));
+  const current = mode === 'same' ? everyday : perDay;
 
   const edit = (next: TimeRange[]) => {
     setDraft(next);
-    change(next);
+    everyday.change(next, { workHoursByDay: {} });
   };
+  const choose = (next: Mode) => {
+    setMode(next);
+    // Per day starts from the hours each day works now; nothing about the schedule changes until a day is edited.
+    if (next === 'per-day') perDay.change(Object.fromEntries(workDays.map((d) => [d, [...hoursOn({ workHours: value, workHoursByDay: byDay }, d)]])), { workHours: [...value] });
+    else perDay.change({}, { workHours: [...value] });
+  };
+  const radio = (choice: Mode, label: string) => (
+    <label class="checkbox">
+      <input type="radio" name="work-hours-mode" value={choice} checked={mode === choice} disabled={locked} onChange={() => choose(choice)} />
+      {label}
+    </label>
+  );
 
   return (
-    <SettingField id="setting-workHours" legend={t('setting_work_hours')} locked={locked} problem={problem} saveFailed={saveFailed} saveError={saveError}>
-      {draft.map((range, i) => (
-        <div class="range" key={i}>
-          <label>
-            {t('setting_range_start', String(i + 1))}
-            <input
-              type="time"
-              value={range.start}
-              disabled={locked}
-              onInput={(e) => edit(draft.map((r, j) => (j === i ? { ...r, start: (e.target as HTMLInputElement).value } : r)))}
-            />
-          </label>
-          <label>
-            {t('setting_range_end', String(i + 1))}
-            <input
-              type="time"
-              // A time input cannot show 24:00 (midnight at the end of the day): it shows the last minute.
-              value={range.end === END_OF_DAY ? '23:59' : range.end}
-              disabled={locked}
-              onInput={(e) => edit(draft.map((r, j) => (j === i ? { ...r, end: (e.target as HTMLInputElement).value } : r)))}
-            />
-          </label>
-          {draft.length > 1 && !locked && (
-            <button type="button" onClick={() => edit(draft.filter((_, j) => j !== i))}>
-              {t('setting_range_remove', String(i + 1))}
-            </button>
-          )}
-        </div>
-      ))}
-      {!locked && draft.length < MAX_WORK_RANGES && (
-        <button type="button" onClick={() => setDraft([...draft, { start: '13:00', end: '17:00' }])}>
-          {t('setting_range_add')}
-        </button>
+    <SettingField
+      id="setting-workHours"
+      legend={t('setting_work_hours')}
+      locked={locked}
+      problem={current.problem}
+      saveFailed={current.saveFailed}
+      saveError={current.saveError}
+    >
+      <div class="checkboxes">
+        {radio('same', t('setting_hours_same'))}
+        {radio('per-day', t('setting_hours_per_day'))}
+      </div>
+      {mode === 'same' ? (
+        <RangeList
+          ranges={draft}
+          locked={locked}
+          invalid={everyday.problem !== undefined}
+          canRemoveLast={false}
+          labels={{
+            start: (n) => t('setting_range_start', String(n)),
+            end: (n) => t('setting_range_end', String(n)),
+            remove: (n) => t('setting_range_remove', String(n)),
+            add: t('setting_range_add'),
+          }}
+          onChange={edit}
+          // An added range is a draft until it is edited: the afternoon it offers may overlap the hours as they are.
+          onAdd={setDraft}
+        />
+      ) : (
+        <DayHoursEditor
+          workDays={workDays}
+          workHours={value}
+          byDay={byDay}
+          locked={locked}
+          onChange={(next) => perDay.change(next, { workHours: [...value] })}
+        />
       )}
     </SettingField>
   );

@@ -59,7 +59,15 @@ export function App() {
                   onSave={saveSettings}
                 />
               )}
-              {!locked.has('workHours') && <WorkHoursField value={view.settings.workHours} locked={false} onSave={saveSettings} />}
+              {!locked.has('workHours') && (
+                <WorkHoursField
+                  value={view.settings.workHours}
+                  byDay={view.settings.workHoursByDay}
+                  workDays={view.settings.workDays}
+                  locked={false}
+                  onSave={saveSettings}
+                />
+              )}
               <p class="hint">{t('welcome_hours_saved')}</p>
               <SectionLink section="schedule" label={t('welcome_more_schedule')} />
             </form>
