@@ -35,7 +35,7 @@ export function BarStrip({ bars, label, caption, columns, testid }: Props) {
   const [hovered, setHovered] = useState<number | undefined>(undefined);
   const id = useId();
   const num = new Intl.NumberFormat(locale);
-  const slot = bars.length > 12 ? 22 : 52;
+  const slot = bars.length > 12 ? 22 : 36;
   const bar = slot * 0.7;
   const width = bars.length * slot;
   const baseline = TOP + PLOT;

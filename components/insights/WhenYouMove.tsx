@@ -5,6 +5,7 @@ import { useI18n } from '../i18n';
 import { weekdayOptions } from '../settings/weekdays';
 import { type Bar, BarStrip } from './BarStrip';
 import { SpanPicker } from './SpanPicker';
+import './insights.css';
 
 interface Props {
   when: Readonly<Record<InsightSpan, MovementCounts>>;
@@ -40,7 +41,7 @@ export function WhenYouMove({ when }: Props) {
       {counts.total === 0 ? (
         <p class="hint">{t('insights_when_empty')}</p>
       ) : (
-        <div class="dashboard__grid">
+        <div class="insights-when__charts">
           <div>
             <h4>{t('insights_hours')}</h4>
             <BarStrip
