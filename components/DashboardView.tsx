@@ -2,7 +2,7 @@
 import { useCallback, useMemo } from 'preact/hooks';
 import { buildDashboard } from '../core/dashboard';
 import { isWorkingDay } from '../core/day';
-import { messageKey } from '../core/routines';
+import { routineLabel } from './routine-label';
 import type { Settings } from '../core/settings';
 import { workingWeekdays } from '../core/work-time';
 import type { DashboardData } from '../platform/dashboard-data';
@@ -50,7 +50,7 @@ export function DashboardView({ data, settings }: { data: DashboardData; setting
         </div>
         <div>
           <h3>{t('dashboard_routines')}</h3>
-          <RoutineCounts rows={dashboard.routines.map((r) => ({ label: t(messageKey(r.routineId, 'title')), count: r.count }))} />
+          <RoutineCounts rows={dashboard.routines.map((r) => ({ label: routineLabel(r, t), count: r.count }))} />
         </div>
         <div>
           <h3>{t('dashboard_intensity')}</h3>

@@ -2,7 +2,11 @@
 import { toOffsetIso } from './day';
 import { isRoutineId, type RoutineId } from './routines';
 
-export const BREAK_KINDS = ['routine', 'movement', 'natural', 'skipped', 'due', 'snoozed'] as const;
+/**
+ * 'due', 'snoozed' and 'dropped' are the scheduler's own events: a break came due, was snoozed, or was still
+ * unanswered when the working day ended. The others are breaks: taken, natural, or skipped.
+ */
+export const BREAK_KINDS = ['routine', 'movement', 'natural', 'skipped', 'due', 'snoozed', 'dropped'] as const;
 export type BreakKind = (typeof BREAK_KINDS)[number];
 
 export interface BreakRecord {
@@ -12,7 +16,12 @@ export interface BreakRecord {
   /** The same instant in epoch milliseconds, for ordering and range queries. */
   time: number;
   kind: BreakKind;
-  routineId?: RoutineId;
+  /** A built-in routine's id, or another computer's or organization's routine this one may not have. */
+  routineId?: string;
+  /** The routine's name when it is not a built-in one (a custom or organization routine), kept as it was shown. */
+  routineName?: string;
+  /** The `due` record this one answers (taken, skipped, snoozed, natural, dropped), or, for a `due`, the snoozed one it follows. */
+  dueId?: string;
   seconds?: number;
   completed?: boolean;
   intensityBefore?: number;
@@ -20,6 +29,11 @@ export interface BreakRecord {
 }
 
 export type NewBreak = Omit<BreakRecord, 'id' | 'at' | 'time'>;
+
+/** The id of the `due` record of a break that came due at `dueSince` (epoch ms): one break, one record. */
+export function dueRecordId(dueSince: number): string {
+  return `due-${dueSince}`;
+}
 
 /** The longest a break can last: a day. */
 export const MAX_SECONDS = 86_400;
@@ -59,8 +73,8 @@ export function countsTowardGoal(record: Pick<BreakRecord, 'kind' | 'completed'>
 }
 
 /** When each routine was last done, from records in any order. */
-export function lastDoneByRoutine(records: readonly BreakRecord[]): Map<RoutineId, number> {
-  const last = new Map<RoutineId, number>();
+export function lastDoneByRoutine(records: readonly BreakRecord[]): Map<string, number> {
+  const last = new Map<string, number>();
   for (const r of records) {
     if (r.kind === 'routine' && r.routineId && (last.get(r.routineId) ?? -Infinity) < r.time) last.set(r.routineId, r.time);
   }

@@ -3,7 +3,6 @@ import type { BreakRecord } from './breaks';
 import { countsTowardGoal } from './breaks';
 import { addDaysToKey, dayOfBreak, weekStartKey } from './day';
 import { insightsTally, type Insights } from './insights';
-import type { RoutineId } from './routines';
 import { streakSummary, type StreakRules, type StreakSummary } from './streaks';
 
 export const WEEKS_SHOWN = 8;
@@ -20,7 +19,8 @@ export interface Dashboard {
   /** The last eight weeks, Monday first, oldest first, this week last. */
   weeks: { start: string; counted: number }[];
   /** Completed routines in the last year, most done first. */
-  routines: { routineId: RoutineId; count: number }[];
+  /** `routineName`: the name a history from elsewhere gave a routine this computer does not have. */
+  routines: { routineId: string; routineName?: string; count: number }[];
   intensity: WeekIntensity[];
   /** When breaks are done and which routines ease intensity, from the same loop over the records. */
   insights: Insights;
@@ -47,7 +47,8 @@ export function buildDashboard(
     return { start, counted };
   });
 
-  const perRoutine = new Map<RoutineId, number>();
+  const perRoutine = new Map<string, number>();
+  const names = new Map<string, string>();
   const before = new Map<string, number[]>();
   const after = new Map<string, number[]>();
   const insights = insightsTally(today);
@@ -55,6 +56,7 @@ export function buildDashboard(
     insights.add(b);
     if (b.kind !== 'routine' || !b.routineId) continue;
     if (countsTowardGoal(b)) perRoutine.set(b.routineId, (perRoutine.get(b.routineId) ?? 0) + 1);
+    if (b.routineName) names.set(b.routineId, b.routineName);
     const week = weekStartKey(dayOfBreak(b.at));
     if (b.intensityBefore !== undefined) before.set(week, [...(before.get(week) ?? []), b.intensityBefore]);
     if (b.intensityAfter !== undefined) after.set(week, [...(after.get(week) ?? []), b.intensityAfter]);
@@ -64,7 +66,9 @@ export function buildDashboard(
     summary: streakSummary(counts, rules, today),
     today: counts.get(today) ?? 0,
     weeks,
-    routines: [...perRoutine].map(([routineId, count]) => ({ routineId, count })).sort((a, b) => b.count - a.count),
+    routines: [...perRoutine]
+      .map(([routineId, count]) => ({ routineId, ...(names.has(routineId) ? { routineName: names.get(routineId) } : {}), count }))
+      .sort((a, b) => b.count - a.count),
     intensity: starts.map((start) => ({ start, before: mean(before.get(start) ?? []), after: mean(after.get(start) ?? []) })),
     insights: insights.result(),
   };

@@ -1,12 +1,27 @@
 // The rules a history file's breaks and days off must follow: one check, used by the import and by the export.
 import { isIntegerIn, MAX_INTENSITY, MAX_SECONDS, type BreakRecord } from './breaks';
 import { isDayKey } from './day';
-import { BREAK_FIELDS, EXPORTED_KINDS, isExportedKind, MAX_ID_LENGTH, MAX_YEAR, MIN_YEAR, parseOffsetDate } from './history-file';
+import {
+  BREAK_FIELDS,
+  isKindOf,
+  KINDS_OF_VERSION,
+  MAX_ID_LENGTH,
+  MAX_LABEL_LENGTH,
+  MAX_NAME_LENGTH,
+  MAX_RANGE_DAYS,
+  MAX_YEAR,
+  MIN_YEAR,
+  parseOffsetDate,
+  ROUTINE_ID_SHAPE,
+  V1_FIELDS,
+  type DayOffRange,
+  type HistoryVersion,
+} from './history-file';
 import type { ImportProblemCode, ProblemList } from './history-problems';
 import { isRoutineId } from './routines';
 import { DAY as DAY_MS } from './time';
 
-const KNOWN_FIELDS: ReadonlySet<string> = new Set(BREAK_FIELDS);
+const KNOWN_FIELDS: Record<HistoryVersion, ReadonlySet<string>> = { 1: new Set(V1_FIELDS), 2: new Set(BREAK_FIELDS) };
 
 export const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
@@ -16,11 +31,17 @@ export interface CheckContext {
   problems: ProblemList;
   /** Epoch ms; a break more than a day after it is refused. Without it only the years count. */
   now: number | undefined;
+  /** The file's version: what kinds, fields and routines it may hold. The newest when not said. */
+  version?: HistoryVersion;
 }
+
+/** A single line of text within `max` characters, not blank. */
+const isLine = (x: unknown, max: number): x is string => typeof x === 'string' && x.trim() !== '' && x.length <= max && !/[\r\n]/.test(x);
 
 /** Checks one break, adding its problems; the record when it has none. */
 export function checkBreak(raw: unknown, index: number, context: CheckContext): BreakRecord | undefined {
   const { firstIndexOfId, problems, now } = context;
+  const version = context.version ?? 2;
   const path = `breaks[${index}]`;
   if (!isObject(raw)) {
     problems.add(path, 'not-object');
@@ -31,7 +52,7 @@ export function checkBreak(raw: unknown, index: number, context: CheckContext): 
   // Filled in BreakRecord's own key order as fields pass their checks.
   const out: Partial<BreakRecord> = {};
 
-  const { id, at, kind, routineId, seconds, completed, intensityBefore, intensityAfter } = raw;
+  const { id, at, kind, routineId, routineName, dueId, seconds, completed, intensityBefore, intensityAfter } = raw;
   if (id === undefined) report('id', 'missing');
   else if (typeof id !== 'string') report('id', 'not-string');
   else if (id.trim() === '') report('id', 'empty-id');
@@ -58,14 +79,23 @@ export function checkBreak(raw: unknown, index: number, context: CheckContext): 
 
   if (kind === undefined) report('kind', 'missing');
   else if (typeof kind !== 'string') report('kind', 'not-string');
-  else if (!isExportedKind(kind)) report('kind', 'bad-kind', EXPORTED_KINDS.join(', '));
+  else if (!isKindOf(version, kind)) report('kind', 'bad-kind', KINDS_OF_VERSION[version].join(', '));
   else out.kind = kind;
 
   if (routineId === undefined) {
     if (kind === 'routine') report('routineId', 'routine-missing');
   } else if (typeof routineId !== 'string') report('routineId', 'not-string');
-  else if (!isRoutineId(routineId)) report('routineId', 'bad-routine');
+  // Version 1 knew only the built-in routines; version 2 keeps a routine this computer does not have.
+  else if (version === 1 ? !isRoutineId(routineId) : !ROUTINE_ID_SHAPE.test(routineId)) report('routineId', 'bad-routine');
   else out.routineId = routineId;
+  if (routineName !== undefined) {
+    if (isLine(routineName, MAX_NAME_LENGTH)) out.routineName = routineName;
+    else report('routineName', 'bad-name');
+  }
+  if (dueId !== undefined) {
+    if (isLine(dueId, MAX_ID_LENGTH)) out.dueId = dueId;
+    else report('dueId', 'bad-due-id');
+  }
 
   if (seconds !== undefined) {
     if (isIntegerIn(seconds, 0, MAX_SECONDS)) out.seconds = seconds;
@@ -85,7 +115,7 @@ export function checkBreak(raw: unknown, index: number, context: CheckContext): 
   }
 
   // Object.keys lists an own "__proto__" key that JSON.parse made: it is reported like any other.
-  for (const key of Object.keys(raw)) if (!KNOWN_FIELDS.has(key)) report(key, 'unknown-field', key);
+  for (const key of Object.keys(raw)) if (!KNOWN_FIELDS[version].has(key)) report(key, 'unknown-field', key);
   // Every required field passed its check when nothing was reported, so `out` is complete.
   return problems.count === before ? (out as BreakRecord) : undefined;
 }
@@ -107,4 +137,41 @@ export function checkDaysOff(raw: unknown, problems: ProblemList): string[] {
     else firstIndex.set(day, i);
   });
   return [...firstIndex.keys()];
+}
+
+/** Whole days from one "YYYY-MM-DD" to another. */
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00Z`) - Date.parse(`${from}T00:00Z`)) / DAY_MS);
+
+/** Checks the ranges of days off (version 2), adding their problems; the valid ones, sorted by start, each once. */
+export function checkDayOffRanges(raw: unknown, problems: ProblemList): DayOffRange[] {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) {
+    problems.add('dayOffRanges', 'not-array');
+    return [];
+  }
+  const seen = new Map<string, number>();
+  const ranges: DayOffRange[] = [];
+  raw.forEach((range: unknown, i) => {
+    const path = `dayOffRanges[${i}]`;
+    if (!isObject(range)) return problems.add(path, 'not-object');
+    const before = problems.count;
+    const { from, to, label } = range;
+    for (const [field, day] of [['from', from], ['to', to]] as const) {
+      if (day === undefined) problems.add(`${path}.${field}`, 'missing');
+      else if (typeof day !== 'string') problems.add(`${path}.${field}`, 'not-string');
+      else if (!isDayKey(day)) problems.add(`${path}.${field}`, 'bad-day');
+    }
+    if (problems.count === before && (daysBetween(from as string, to as string) < 0 || daysBetween(from as string, to as string) >= MAX_RANGE_DAYS)) {
+      problems.add(path, 'bad-range', `${from}..${to}`);
+    }
+    if (label !== undefined && !isLine(label, MAX_LABEL_LENGTH)) problems.add(`${path}.label`, 'bad-label');
+    for (const key of Object.keys(range)) if (!['from', 'to', 'label'].includes(key)) problems.add(`${path}.${key}`, 'unknown-field', key);
+    if (problems.count !== before) return;
+    const key = `${from}..${to}`;
+    if (seen.has(key)) return problems.add(path, 'duplicate-day', String(seen.get(key)));
+    seen.set(key, i);
+    ranges.push({ from: from as string, to: to as string, ...(label === undefined ? {} : { label: label as string }) });
+  });
+  // "YYYY-MM-DD" sorts as text in date order.
+  return ranges.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.to < b.to ? -1 : a.to > b.to ? 1 : 0));
 }

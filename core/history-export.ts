@@ -1,14 +1,15 @@
 // Writing the history out as the JSON history file: only what the import accepts again, oldest first.
 import { MAX_INTENSITY, MAX_SECONDS, type BreakRecord } from './breaks';
 import { isDayKey, toOffsetIso } from './day';
-import { checkBreak, type CheckContext } from './history-check';
+import { checkBreak, checkDayOffRanges, type CheckContext } from './history-check';
 import {
   BREAK_FIELDS,
   HISTORY_FORMAT,
   HISTORY_VERSION,
-  isExportedKind,
+  isKindOf,
   MAX_BREAKS,
   MAX_FILE_LENGTH,
+  type DayOffRange,
   type HistoryBreak,
   type HistoryFile,
 } from './history-file';
@@ -20,8 +21,9 @@ import { ProblemList } from './history-problems';
  * (a natural break of 234,300 seconds from a weekend asleep, recorded before breaks were clipped
  * to working time, is written as the format's longest, 86,400); a record the import would refuse
  * whatever we clip (a date before 2000 or after 2100 from a broken clock, a routine this version
- * no longer knows) is left out and counted, so the page can say so. The scheduler's own 'due' and
- * 'snoozed' events are not breaks and are never written.
+ * no longer knows) is left out and counted, so the page can say so. Every kind is written, the
+ * scheduler's own 'due', 'snoozed' and 'dropped' events too: a restored backup keeps how each
+ * reminder was answered.
  */
 export interface ExportedBreaks {
   breaks: HistoryBreak[];
@@ -75,7 +77,7 @@ export function exportedBreaks(records: readonly BreakRecord[], now?: number): E
   let clipped = 0;
   let room = MAX_FILE_LENGTH - ENVELOPE_LENGTH;
   const sorted = records
-    .filter((r) => isExportedKind(r.kind))
+    .filter((r) => isKindOf(HISTORY_VERSION, r.kind))
     // filter() made a copy, so sorting leaves the caller's array alone.
     .sort((a, b) => b.time - a.time || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
   for (const record of sorted) {
@@ -96,20 +98,33 @@ export interface ExportedHistory extends Omit<ExportedBreaks, 'breaks'> {
 }
 
 /** The history file of these records and days off, exported at `now`, with what was clipped or left out. */
-export function exportedHistory(records: readonly BreakRecord[], daysOff: readonly string[], now: number): ExportedHistory {
+export function exportedHistory(
+  records: readonly BreakRecord[],
+  daysOff: readonly string[],
+  now: number,
+  dayOffRanges: readonly DayOffRange[] = [],
+): ExportedHistory {
   const { breaks, leftOut, clipped } = exportedBreaks(records, now);
   // "YYYY-MM-DD" sorts as text in date order.
   const days = [...new Set(daysOff)].sort();
   const validDays = days.filter(isDayKey);
+  // The import's own check decides which ranges a file can hold.
+  const problems = new ProblemList();
+  const ranges = checkDayOffRanges(dayOffRanges, problems);
   return {
-    file: { format: HISTORY_FORMAT, version: HISTORY_VERSION, exportedAt: toOffsetIso(now), breaks, daysOff: validDays },
-    leftOut: leftOut + days.length - validDays.length,
+    file: { format: HISTORY_FORMAT, version: HISTORY_VERSION, exportedAt: toOffsetIso(now), breaks, daysOff: validDays, dayOffRanges: ranges },
+    leftOut: leftOut + days.length - validDays.length + dayOffRanges.length - ranges.length,
     clipped,
   };
 }
 
-export function toHistoryFile(records: readonly BreakRecord[], daysOff: readonly string[], now: number): HistoryFile {
-  return exportedHistory(records, daysOff, now).file;
+export function toHistoryFile(
+  records: readonly BreakRecord[],
+  daysOff: readonly string[],
+  now: number,
+  dayOffRanges: readonly DayOffRange[] = [],
+): HistoryFile {
+  return exportedHistory(records, daysOff, now, dayOffRanges).file;
 }
 
 export function serializeHistory(file: HistoryFile): string {

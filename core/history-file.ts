@@ -1,23 +1,58 @@
-// The history file format ("unknot-history", version 1): its constants, types, fields and the shapes of its dates.
-import type { BreakKind } from './breaks';
-import type { RoutineId } from './routines';
+// The history file format ("unknot-history"): its versions, constants, types, fields and the shapes of its dates.
+// Version 1 held the breaks taken (routine, movement, natural, skipped) of the built-in routines, and single days off.
+// Version 2 holds every record kind (the scheduler's due, snoozed and dropped too, each answer linked to its due
+// record by `dueId`), routines this computer may not have (with their name), and ranges of days off with a label.
+import { BREAK_KINDS, type BreakKind } from './breaks';
 
 export const HISTORY_FORMAT = 'unknot-history';
-export const HISTORY_VERSION = 1;
+export const HISTORY_VERSION = 2;
+/** Every version ever written: each still imports (tests/fixtures/history-v<N>.json). */
+export const HISTORY_VERSIONS = [1, 2] as const;
+export type HistoryVersion = (typeof HISTORY_VERSIONS)[number];
 
-/** The kinds a file holds; 'due' and 'snoozed' are the scheduler's own events, not breaks the user took. */
-export const EXPORTED_KINDS = ['routine', 'movement', 'natural', 'skipped'] as const satisfies readonly BreakKind[];
-export type ExportedKind = (typeof EXPORTED_KINDS)[number];
+/** The kinds version 1 held: the scheduler's own events were left out then. */
+export const V1_KINDS = ['routine', 'movement', 'natural', 'skipped'] as const satisfies readonly BreakKind[];
+/** The kinds a file of each version holds. */
+export const KINDS_OF_VERSION: Record<HistoryVersion, readonly BreakKind[]> = { 1: V1_KINDS, 2: BREAK_KINDS };
+export type ExportedKind = BreakKind;
 
 /** A break's keys in the order the file writes them; the CSV header uses the same order. */
-export const BREAK_FIELDS = ['id', 'at', 'kind', 'routineId', 'seconds', 'completed', 'intensityBefore', 'intensityAfter'] as const;
+export const BREAK_FIELDS = [
+  'id',
+  'at',
+  'kind',
+  'routineId',
+  'routineName',
+  'dueId',
+  'seconds',
+  'completed',
+  'intensityBefore',
+  'intensityAfter',
+] as const;
 export type BreakField = (typeof BREAK_FIELDS)[number];
+/** The fields version 1 knew. */
+export const V1_FIELDS: readonly BreakField[] = ['id', 'at', 'kind', 'routineId', 'seconds', 'completed', 'intensityBefore', 'intensityAfter'];
+
+/** A routine's name, as a file keeps it: one line, within reason. */
+export const MAX_NAME_LENGTH = 200;
+/** The longest range of days off, in days: a year and a day (a sabbatical, long sick leave). */
+export const MAX_RANGE_DAYS = 366;
+export const MAX_LABEL_LENGTH = 100;
+
+/** Days off from `from` to `to`, both included ("YYYY-MM-DD"), with an optional reason ("Holiday", "Sick leave"). */
+export interface DayOffRange {
+  from: string;
+  to: string;
+  label?: string;
+}
 
 export interface HistoryBreak {
   id: string;
   at: string;
   kind: ExportedKind;
-  routineId?: RoutineId;
+  routineId?: string;
+  routineName?: string;
+  dueId?: string;
   seconds?: number;
   completed?: boolean;
   intensityBefore?: number;
@@ -31,6 +66,8 @@ export interface HistoryFile {
   breaks: HistoryBreak[];
   /** Local days "YYYY-MM-DD" the user took off, sorted, each once. */
   daysOff: string[];
+  /** Version 2: ranges of days off, sorted by start. A label is health information when it says "sick leave". */
+  dayOffRanges: DayOffRange[];
 }
 
 // Limits that keep an import from freezing the page; an hourly break every working hour for
@@ -50,9 +87,12 @@ export const MAX_YEAR = 2100;
 /** No place is more than 14 hours from UTC (Kiribati is +14:00). */
 const MAX_OFFSET_MINUTES = 14 * 60;
 
-export function isExportedKind(kind: unknown): kind is ExportedKind {
-  return typeof kind === 'string' && (EXPORTED_KINDS as readonly string[]).includes(kind);
+export function isKindOf(version: HistoryVersion, kind: unknown): kind is ExportedKind {
+  return typeof kind === 'string' && (KINDS_OF_VERSION[version] as readonly string[]).includes(kind);
 }
+
+/** An id a file may name for a routine this computer does not have: letters, digits, '-' and '_'. */
+export const ROUTINE_ID_SHAPE = /^[A-Za-z0-9_-]{1,100}$/;
 
 /** The exact shape the file writes: date, hours and minutes, optional seconds and milliseconds, and an offset or Z. */
 const OFFSET_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;

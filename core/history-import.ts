@@ -1,7 +1,7 @@
 // Reading a history file back: checks the whole file and lists its problems with where they are, or returns the breaks.
 import type { BreakRecord } from './breaks';
-import { checkBreak, checkDaysOff, isObject, type CheckContext } from './history-check';
-import { HISTORY_FORMAT, HISTORY_VERSION, MAX_BREAKS, MAX_FILE_LENGTH } from './history-file';
+import { checkBreak, checkDayOffRanges, checkDaysOff, isObject, type CheckContext } from './history-check';
+import { HISTORY_FORMAT, HISTORY_VERSION, HISTORY_VERSIONS, MAX_BREAKS, MAX_FILE_LENGTH, type DayOffRange, type HistoryVersion } from './history-file';
 import { FILE_PATH, ProblemList, refused, type ImportRefused } from './history-problems';
 
 export {
@@ -16,7 +16,7 @@ export {
 } from './history-problems';
 
 /** The core's reading of a file: its breaks and days off, or its first problems and how many more. */
-export type ParsedHistory = { ok: true; breaks: BreakRecord[]; daysOff: string[] } | ImportRefused;
+export type ParsedHistory = { ok: true; breaks: BreakRecord[]; daysOff: string[]; dayOffRanges: DayOffRange[] } | ImportRefused;
 
 /** JSON.parse, or why it could not read the text. */
 function parseJson(body: string): { data: unknown } | ImportRefused {
@@ -60,12 +60,15 @@ export function parseHistoryFile(text: string, now?: number): ParsedHistory {
   // JSON.parse keeps a "__proto__" key as an own field (it never sets a prototype); no history file
   // has one, so it is named rather than passed over like other top-level fields we do not use.
   if (Object.hasOwn(data, '__proto__')) problems.add('__proto__', 'unknown-field', '__proto__');
-  if (version !== HISTORY_VERSION) problems.add('version', 'bad-version');
+  const known = (HISTORY_VERSIONS as readonly unknown[]).includes(version);
+  if (!known) problems.add('version', 'bad-version');
+  // Each version is read by its own rules: a version 1 file holds no scheduler events and no ranges.
+  const fileVersion = (known ? version : HISTORY_VERSION) as HistoryVersion;
   const records: BreakRecord[] = [];
   if (breaks === undefined) problems.add('breaks', 'missing');
   else if (!Array.isArray(breaks)) problems.add('breaks', 'not-array');
   else {
-    const context: CheckContext = { firstIndexOfId: new Map(), problems, now };
+    const context: CheckContext = { firstIndexOfId: new Map(), problems, now, version: fileVersion };
     breaks.forEach((raw: unknown, i) => {
       const record = checkBreak(raw, i, context);
       // Once the file is refused its records are never used: do not hold them.
@@ -73,5 +76,7 @@ export function parseHistoryFile(text: string, now?: number): ParsedHistory {
     });
   }
   const daysOff = checkDaysOff(data.daysOff, problems);
-  return problems.count > 0 ? problems.refusal() : { ok: true, breaks: records, daysOff };
+  if (fileVersion === 1 && data.dayOffRanges !== undefined) problems.add('dayOffRanges', 'unknown-field', 'dayOffRanges');
+  const dayOffRanges = fileVersion === 1 ? [] : checkDayOffRanges(data.dayOffRanges, problems);
+  return problems.count > 0 ? problems.refusal() : { ok: true, breaks: records, daysOff, dayOffRanges };
 }

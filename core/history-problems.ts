@@ -29,6 +29,10 @@ export const IMPORT_PROBLEM_CODES = [
   'unknown-field',
   'bad-day',
   'duplicate-day',
+  'bad-name',
+  'bad-due-id',
+  'bad-range',
+  'bad-label',
 ] as const;
 export type ImportProblemCode = (typeof IMPORT_PROBLEM_CODES)[number];
 

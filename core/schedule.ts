@@ -8,6 +8,7 @@ import { ALARM_TOLERANCE_MS, MAX_PAUSE_MS, MAX_SNOOZE_MS, RESHOW_AFTER_MS } from
 import type { Settings } from './settings';
 import { countSkip, isSkipCount, skipsLeft, type SkipCount } from './skip-budget';
 import { MINUTE } from './time';
+import { dueRecordId } from './breaks';
 
 /** The idle API reports "idle" after this many seconds without input. */
 export const IDLE_DETECTION_SECONDS = 60;
@@ -23,6 +24,8 @@ export interface ScheduleState extends CallWait {
   snoozedUntil?: number;
   /** Snoozes used for the current break. */
   snoozes: number;
+  /** The break that was snoozed came due then: the next one continues it (its `due` record links to that one's). */
+  snoozedFrom?: number;
   pausedUntil?: number;
   /** The user is idle or the screen locked since then. */
   awaySince?: number;
@@ -35,6 +38,7 @@ export interface ScheduleState extends CallWait {
 /** The state's optional moments, each an epoch-ms time when present. */
 export const SCHEDULE_TIMES = [
   'dueSince',
+  'snoozedFrom',
   'snoozedUntil',
   'pausedUntil',
   'deferredSince',
@@ -62,11 +66,16 @@ export function initialState(now: number): ScheduleState {
   return { anchor: now, snoozes: 0 };
 }
 
-/** A break event for the history. `seconds` is how long a natural break lasted. */
+/**
+ * A break event for the history. `seconds` is how long a natural break lasted. `id`: a due break's own record id,
+ * so it is recorded once; `dueId`: the due record this event answers (or, for a due, the snoozed one it continues).
+ */
 export interface BreakEvent {
-  kind: 'due' | 'snoozed' | 'skipped' | 'natural';
+  kind: 'due' | 'snoozed' | 'skipped' | 'natural' | 'dropped';
   at: number;
   seconds?: number;
+  id?: string;
+  dueId?: string;
 }
 
 export type SchedulerEvent =
@@ -95,6 +104,8 @@ export interface Transition {
   reshow?: boolean;
   /** The event repeats one already handled (a second "I moved"): the page's break is not recorded again. */
   repeated?: boolean;
+  /** A break taken ("break-taken", a completed "I moved") while one was due: the due record it answers. */
+  answered?: string;
 }
 
 export { nextBreakAt };
@@ -160,17 +171,24 @@ export function isImpossibleFuture(state: ScheduleState, now: number): boolean {
  * that ended is over, and a break left waiting at the end of the working day is dropped, not
  * carried into tomorrow.
  */
-function settle(settings: Settings, state: ScheduleState, now: number): ScheduleState {
-  if (isImpossibleFuture(state, now)) return initialState(now);
+function settle(settings: Settings, state: ScheduleState, now: number): { state: ScheduleState; records: BreakEvent[] } {
+  if (isImpossibleFuture(state, now)) return { state: initialState(now), records: [] };
   let next = state;
+  const records: BreakEvent[] = [];
   if (next.pausedUntil !== undefined && next.pausedUntil <= now) next = { ...next, pausedUntil: undefined };
-  if (next.dueSince !== undefined && !isWorkingTime(settings, now)) next = restart(next, now);
+  // Still unanswered when its working period ended: recorded as dropped then, even if noticed later (asleep, or
+  // back at the computer the next morning before the alarm that was to drop it had fired).
+  const dueEnd = next.dueSince === undefined ? undefined : periodAt(settings, next.dueSince)?.end;
+  if (next.dueSince !== undefined && (!isWorkingTime(settings, now) || (dueEnd !== undefined && dueEnd <= now))) {
+    records.push({ kind: 'dropped', at: Math.min(dueEnd ?? now, now), dueId: dueRecordId(next.dueSince) });
+    next = restart(next, now);
+  }
   // A wait whose break is no longer due (a longer interval set meanwhile, the clock set back) is over.
   if (next.deferredSince !== undefined) {
     const planned = plannedAt(settings, next);
     if (planned === undefined || now < planned - ALARM_TOLERANCE_MS) next = { ...next, ...NO_WAIT };
   }
-  return next;
+  return { state: next, records };
 }
 
 /**
@@ -192,10 +210,20 @@ export function tomorrowsStart(settings: Settings, now: number): number | undefi
 }
 
 const unchanged = (state: ScheduleState): Transition => ({ state, records: [], notify: false });
+const answered = (state: ScheduleState) => (state.dueSince === undefined ? {} : { answered: dueRecordId(state.dueSince) });
 
 export function transition(settings: Settings, before: ScheduleState, event: SchedulerEvent, now: number): Transition {
+  const settled = settle(settings, before, now);
+  const result = step(settings, settled.state, event, now);
+  return settled.records.length === 0 ? result : { ...result, records: [...settled.records, ...result.records] };
+}
+
+/** The due record a break due in `state` has, for the record that answers it. */
+const dueOf = (state: ScheduleState) => (state.dueSince === undefined ? {} : { dueId: dueRecordId(state.dueSince) });
+
+/** One event on a settled state. */
+function step(settings: Settings, state: ScheduleState, event: SchedulerEvent, now: number): Transition {
   const naturalMs = settings.naturalBreakMinutes * MINUTE;
-  const state = settle(settings, before, now);
   switch (event.type) {
     case 'plan':
       return unchanged(state);
@@ -220,8 +248,8 @@ export function transition(settings: Settings, before: ScheduleState, event: Sch
       const wait = holdBreak(settings, state, event, now);
       if (wait) return unchanged({ ...state, ...wait });
       return {
-        state: { ...state, ...NO_WAIT, dueSince: now, snoozedUntil: undefined, reshown: undefined },
-        records: [{ kind: 'due', at: now }],
+        state: { ...state, ...NO_WAIT, dueSince: now, snoozedUntil: undefined, reshown: undefined, snoozedFrom: undefined },
+        records: [{ kind: 'due', at: now, id: dueRecordId(now), ...(state.snoozedFrom === undefined ? {} : { dueId: dueRecordId(state.snoozedFrom) }) }],
         notify: true,
       };
     }
@@ -237,7 +265,7 @@ export function transition(settings: Settings, before: ScheduleState, event: Sch
       if (now - state.awaySince < naturalMs) return unchanged(back);
       // Stepping away during the working day is a break; the night between two working days is not.
       const natural = naturalBreak(settings, state.awaySince, now);
-      return { state: restart(back, now), records: natural ? [{ kind: 'natural', ...natural }] : [], notify: false };
+      return { state: restart(back, now), records: natural ? [{ kind: 'natural', ...natural, ...dueOf(state) }] : [], notify: false };
     }
     case 'break-opened':
       return unchanged(state.dueSince === undefined ? state : { ...state, reshown: true });
@@ -248,24 +276,29 @@ export function transition(settings: Settings, before: ScheduleState, event: Sch
           ...state,
           dueSince: undefined,
           reshown: undefined,
+          snoozedFrom: state.dueSince,
           snoozedUntil: now + settings.snoozeMinutes * MINUTE,
           snoozes: state.snoozes + 1,
         },
-        records: [{ kind: 'snoozed', at: now }],
+        records: [{ kind: 'snoozed', at: now, ...dueOf(state) }],
         notify: false,
       };
     }
     case 'skip':
       // The day's budget spent: Skip is not offered, and a skip that arrives anyway changes nothing.
       if (skipsLeft(settings, state.skipped, now) === 0) return unchanged(state);
-      return { state: { ...restart(state, now), skipped: countSkip(state.skipped, now) }, records: [{ kind: 'skipped', at: now }], notify: false };
+      return {
+        state: { ...restart(state, now), skipped: countSkip(state.skipped, now) },
+        records: [{ kind: 'skipped', at: now, ...dueOf(state) }],
+        notify: false,
+      };
     case 'break-taken':
-      return unchanged(restart(state, now));
+      return { ...unchanged(restart(state, now)), ...answered(state) };
     case 'moved': {
       // Two clicks on "I moved" (or two pages sending it at once) are one break.
       if (state.movedAt !== undefined && Math.abs(now - state.movedAt) < naturalMs) return { ...unchanged(state), repeated: true };
       const moved = event.completed ? restart(state, now) : state;
-      return unchanged({ ...moved, movedAt: now });
+      return { ...unchanged({ ...moved, movedAt: now }), ...(event.completed ? answered(state) : {}) };
     }
     case 'pause':
       // The page's check already refuses such a pause; the model keeps its own word on it.

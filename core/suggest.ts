@@ -11,7 +11,7 @@ const QUICK: RoutineId = 'desk-movement';
  */
 export function orderRoutines(
   enabled: readonly RoutineId[],
-  lastDone: ReadonlyMap<RoutineId, number>,
+  lastDone: ReadonlyMap<string, number>,
   littleTime: boolean,
 ): Routine[] {
   const routines = ROUTINES.filter((r) => enabled.includes(r.id));

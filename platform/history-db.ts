@@ -1,11 +1,12 @@
 // The break history database (IndexedDB through idb): its versioned schema, and one shared connection.
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { BreakRecord } from '../core/breaks';
+import type { DayOffRange } from '../core/history-file';
 import { dayOfBreak } from '../core/day';
 import { countByDay } from '../core/streaks';
 
 export const DB_NAME = 'unknot';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** A break as stored: with its local day, for the day index. */
 export interface StoredBreak extends BreakRecord {
@@ -22,6 +23,12 @@ export interface HistorySchema extends DBSchema {
   breaks: { key: string; value: StoredBreak; indexes: { 'by-time': number; 'by-day': string } };
   days: { key: string; value: DayTotal };
   daysOff: { key: string; value: { day: string } };
+  /** Ranges of days off (holidays, sick leave), keyed "from..to". */
+  dayOffRanges: { key: string; value: StoredDayOffRange };
+}
+
+export interface StoredDayOffRange extends DayOffRange {
+  key: string;
 }
 
 type UpgradeTransaction = IDBPTransaction<HistorySchema, StoreNames<HistorySchema>[], 'versionchange'>;
@@ -54,6 +61,7 @@ export function openHistory(): Promise<IDBPDatabase<HistorySchema>> {
         db.createObjectStore('daysOff', { keyPath: 'day' });
         await upgradeToV2(tx);
       }
+      if (oldVersion < 3) db.createObjectStore('dayOffRanges', { keyPath: 'key' });
     },
     blocking() {
       // A newer version waits for this connection: step aside so its upgrade is never stuck.

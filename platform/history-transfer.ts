@@ -5,7 +5,7 @@ import { MAX_FILE_BYTES } from '../core/history-file';
 import { FILE_PATH, parseHistoryFile, refused, type ImportRefused } from '../core/history-import';
 import { localDayKey } from '../core/day';
 import { downloadText } from './download';
-import { allBreaks, daysOff, importHistory } from './history';
+import { allBreaks, dayOffRanges, daysOff, importHistory } from './history';
 
 /** What an export had to change: breaks clipped into the file's range, and records left out (see core/history-export). */
 export interface ExportSummary {
@@ -14,9 +14,9 @@ export interface ExportSummary {
 }
 
 export async function exportHistory(format: 'json' | 'csv', now = Date.now()): Promise<ExportSummary> {
-  const [records, off] = await Promise.all([allBreaks(), daysOff()]);
+  const [records, off, ranges] = await Promise.all([allBreaks(), daysOff(), dayOffRanges()]);
   const stamp = localDayKey(now);
-  const { file, leftOut, clipped } = exportedHistory(records, off, now);
+  const { file, leftOut, clipped } = exportedHistory(records, off, now, ranges);
   if (format === 'json') downloadText(`unknot-history-${stamp}.json`, 'application/json', serializeHistory(file));
   else downloadText(`unknot-breaks-${stamp}.csv`, 'text/csv', historyToCsv(records, now));
   return { leftOut, clipped };
@@ -41,7 +41,7 @@ export async function importHistoryFile(file: Blob): Promise<ImportOutcome> {
   const parsed = parseHistoryFile(text, Date.now());
   if (!parsed.ok) return parsed;
   try {
-    const added = await importHistory(parsed.breaks, parsed.daysOff);
+    const added = await importHistory(parsed.breaks, parsed.daysOff, parsed.dayOffRanges);
     return { ok: true, stored: true, added, total: parsed.breaks.length };
   } catch (error) {
     console.error('Unknot: the import transaction failed and was rolled back', error);

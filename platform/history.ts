@@ -4,14 +4,20 @@ import { breakRecord, countsTowardGoal, type BreakRecord, type NewBreak } from '
 import { dayOfBreak } from '../core/day';
 import { countByDay } from '../core/streaks';
 import { SECOND } from '../core/time';
-import { openHistory, type DayTotal, type HistorySchema, type StoredBreak } from './history-db';
+import type { DayOffRange } from '../core/history-file';
+import { openHistory, type DayTotal, type HistorySchema, type StoredBreak, type StoredDayOffRange } from './history-db';
 
 const stored = (record: BreakRecord): StoredBreak => ({ ...record, day: dayOfBreak(record.at) });
 
 /** Drops the storage-only field, so callers see plain break records. */
 const plain = ({ day: _day, ...record }: StoredBreak): BreakRecord => record;
 
-type WriteStores = ('breaks' | 'days' | 'daysOff')[];
+type WriteStores = ('breaks' | 'days' | 'daysOff' | 'dayOffRanges')[];
+
+/** A range's key: one range from one day to another is stored once; a new label replaces the old. */
+const rangeKey = (range: DayOffRange) => `${range.from}..${range.to}`;
+const storedRange = (range: DayOffRange): StoredDayOffRange => ({ ...range, key: rangeKey(range) });
+const plainRange = ({ key: _key, ...range }: StoredDayOffRange): DayOffRange => range;
 type WriteTransaction = IDBPTransaction<HistorySchema, WriteStores, 'readwrite'>;
 
 /**
@@ -109,8 +115,12 @@ export async function setDayOff(day: string, off: boolean): Promise<void> {
  * Adds the breaks whose id is new and the days off, in one transaction: all of it or, on any
  * failure, none of it. Returns how many breaks were new.
  */
-export async function importHistory(records: readonly BreakRecord[], offDays: readonly string[]): Promise<number> {
-  return inTransaction(['breaks', 'days', 'daysOff'], async (tx) => {
+export async function importHistory(
+  records: readonly BreakRecord[],
+  offDays: readonly string[],
+  offRanges: readonly DayOffRange[] = [],
+): Promise<number> {
+  return inTransaction(['breaks', 'days', 'daysOff', 'dayOffRanges'], async (tx) => {
     const breaks = tx.objectStore('breaks');
     const existing = new Set(await breaks.getAllKeys());
     const fresh: BreakRecord[] = [];
@@ -131,6 +141,8 @@ export async function importHistory(records: readonly BreakRecord[], offDays: re
     }
     const off = tx.objectStore('daysOff');
     for (const day of offDays) queue(off.put({ day }));
+    const ranges = tx.objectStore('dayOffRanges');
+    for (const range of offRanges) queue(ranges.put(storedRange(range)));
     await Promise.all(writes);
     return fresh.length;
   });
@@ -138,7 +150,22 @@ export async function importHistory(records: readonly BreakRecord[], offDays: re
 
 /** Empties breaks, day totals and days off together: on any failure nothing is deleted. */
 export async function deleteAllHistory(): Promise<void> {
-  await inTransaction(['breaks', 'days', 'daysOff'], (tx) =>
-    Promise.all((['breaks', 'days', 'daysOff'] as const).map((name) => handled(tx.objectStore(name).clear()))),
-  );
+  const stores = ['breaks', 'days', 'daysOff', 'dayOffRanges'] as const;
+  await inTransaction([...stores], (tx) => Promise.all(stores.map((name) => handled(tx.objectStore(name).clear()))));
+}
+
+/** The ranges of days off, sorted by their first day. */
+export async function dayOffRanges(): Promise<DayOffRange[]> {
+  const db = await openHistory();
+  return (await db.getAll('dayOffRanges')).map(plainRange).sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+}
+
+export async function addDayOffRange(range: DayOffRange): Promise<void> {
+  const db = await openHistory();
+  await db.put('dayOffRanges', storedRange(range));
+}
+
+export async function removeDayOffRange(range: Pick<DayOffRange, 'from' | 'to'>): Promise<void> {
+  const db = await openHistory();
+  await db.delete('dayOffRanges', rangeKey(range as DayOffRange));
 }

@@ -40,7 +40,8 @@ async function apply(event: SchedulerEvent, now: number): Promise<Transition> {
   await setBreakAlarm(alarmAt(settings, state, now));
   for (const record of records) {
     // The history is a record, not the schedule: a failing IndexedDB must not stop the breaks.
-    await recordBreak(record.at, { kind: record.kind, seconds: record.seconds }).catch((error: unknown) =>
+    const fields = { kind: record.kind, seconds: record.seconds, ...(record.dueId === undefined ? {} : { dueId: record.dueId }) };
+    await recordBreak(record.at, fields, record.id).catch((error: unknown) =>
       console.warn('Unknot: could not record the break in IndexedDB', error),
     );
   }
@@ -66,12 +67,15 @@ async function apply(event: SchedulerEvent, now: number): Promise<Transition> {
  * A second "I moved" within the natural-break length is the first one again and is not recorded.
  */
 export async function recordTakenBreak(fields: NewBreak, now: () => number = Date.now, id?: string): Promise<void> {
+  let answered: string | undefined;
   if (fields.kind === 'movement') {
     // Decided in the queue, so two messages at once see each other.
-    if ((await run({ type: 'moved', completed: fields.completed === true }, now)).repeated) return;
+    const moved = await run({ type: 'moved', completed: fields.completed === true }, now);
+    if (moved.repeated) return;
+    answered = moved.answered;
   } else if (fields.completed) {
-    await dispatch({ type: 'break-taken' }, now);
+    answered = (await run({ type: 'break-taken' }, now)).answered;
   }
   // A failing IndexedDB rejects here, so the page can say that history is not kept.
-  await recordBreak(now(), fields, id);
+  await recordBreak(now(), answered === undefined ? fields : { ...fields, dueId: answered }, id);
 }

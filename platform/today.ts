@@ -9,7 +9,7 @@ const TWO_WEEKS = 14 * DAY;
 
 export interface RecentBreaks {
   doneToday: number;
-  lastDone: Map<RoutineId, number>;
+  lastDone: Map<string, number>;
 }
 
 export async function loadRecentBreaks(now = Date.now()): Promise<RecentBreaks> {

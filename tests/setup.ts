@@ -1,10 +1,15 @@
 // Every test starts with a clean fake browser, English messages, a triggerable idle API and a fresh IndexedDB.
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
+import { configure } from '@testing-library/dom';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { closeHistory } from '../platform/history-db';
 import { getMessage } from './support/messages';
+
+// findBy… and waitFor wait for what a page shows, not for a time: on a busy 2-core machine a page that loads
+// its IndexedDB data can take more than the library's default second, so they wait up to 10 s.
+configure({ asyncUtilTimeout: 10_000 });
 
 type Listener = (...args: unknown[]) => unknown;
 

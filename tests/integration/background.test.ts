@@ -79,6 +79,30 @@ describe('background worker', () => {
     expect(create).toHaveBeenCalledTimes(1);
   });
 
+  it('the history links each answer to its due break: a snooze, the due after it, the routine that ends it', async () => {
+    await startWorker();
+    vi.setSystemTime(MONDAY_10 + 60 * MIN);
+    await fireAlarm(MONDAY_10 + 60 * MIN);
+    await eventually(async () => expect(await kinds()).toEqual(['due']));
+    vi.setSystemTime(MONDAY_10 + 61 * MIN);
+    await fakeBrowser.runtime.sendMessage({ type: 'snooze' });
+    await eventually(async () => expect(await kinds()).toEqual(['due', 'snoozed']));
+    vi.setSystemTime(MONDAY_10 + 71 * MIN);
+    await fireAlarm(MONDAY_10 + 71 * MIN);
+    await eventually(async () => expect(await kinds()).toEqual(['due', 'snoozed', 'due']));
+    vi.setSystemTime(MONDAY_10 + 74 * MIN);
+    await fakeBrowser.runtime.sendMessage({ type: 'record-break', fields: { kind: 'routine', routineId: 'neck-rolls', completed: true } });
+    await eventually(async () => expect(await kinds()).toHaveLength(4));
+    const links = (await breaksBetween(0, Number.MAX_SAFE_INTEGER)).map((b) => [b.kind, b.id.startsWith('due-') ? b.id : '(own id)', b.dueId]);
+    // 11:00 and 11:11 UTC in epoch ms, written out.
+    expect(links).toEqual([
+      ['due', 'due-1795431600000', undefined],
+      ['snoozed', '(own id)', 'due-1795431600000'],
+      ['due', 'due-1795432260000', 'due-1795431600000'],
+      ['routine', '(own id)', 'due-1795432260000'],
+    ]);
+  });
+
   it('a break opened from its notification counts as answered: it is not shown again', async () => {
     await startWorker();
     vi.setSystemTime(MONDAY_10 + 60 * MIN);

@@ -34,7 +34,7 @@ describe('history database', () => {
     const records = v1Records();
     await createV1(records);
     const db = await openHistory();
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(3);
     const after = await allBreaks();
     expect(after.sort((a, b) => a.id.localeCompare(b.id))).toEqual([...records].sort((a, b) => a.id.localeCompare(b.id)));
     // Day index and totals are built from the old records.

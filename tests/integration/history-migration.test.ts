@@ -46,13 +46,13 @@ async function rawRows() {
   return rows;
 }
 
-describe('IndexedDB version 1 → 2', () => {
+describe('IndexedDB version 1 → 3 (2 added days, 3 ranges of days off)', () => {
   it('keeps every record, gives each the day written in its at, and indexes it by day', async () => {
     await createV1(V1.map(([record]) => record));
-    expect((await openHistory()).version).toBe(2);
+    expect((await openHistory()).version).toBe(3);
     const raw = await rawRows();
-    expect(raw.version).toBe(2);
-    expect(raw.stores).toEqual(['breaks', 'days', 'daysOff']);
+    expect(raw.version).toBe(3);
+    expect(raw.stores).toEqual(['breaks', 'dayOffRanges', 'days', 'daysOff']);
     expect(raw.indexes).toEqual(['by-day', 'by-time']);
     expect(new Map(raw.breaks.map((b) => [b.id, b]))).toEqual(new Map(V1.map(([record, day]) => [record.id, { ...record, day }])));
     for (const [record, day] of V1) expect((await breaksOnDays(day, day)).map((b) => b.id)).toContain(record.id);
@@ -83,9 +83,9 @@ describe('IndexedDB version 1 → 2', () => {
 
   it('upgrades an empty version 1 database', async () => {
     await createV1([]);
-    expect((await openHistory()).version).toBe(2);
+    expect((await openHistory()).version).toBe(3);
     expect(await allBreaks()).toEqual([]);
     expect(await dayTotals()).toEqual([]);
-    expect((await rawRows()).stores).toEqual(['breaks', 'days', 'daysOff']);
+    expect((await rawRows()).stores).toEqual(['breaks', 'dayOffRanges', 'days', 'daysOff']);
   });
 });

@@ -4,7 +4,7 @@ import { openDB } from 'idb';
 import { describe, expect, it, vi } from 'vitest';
 import { exportedHistory, serializeHistory, toHistoryFile } from '../../core/history-export';
 import { closeHistory, DB_NAME } from '../../platform/history-db';
-import { allBreaks, importHistory, recordBreak } from '../../platform/history';
+import { addDayOffRange, allBreaks, dayOffRanges, deleteAllHistory, importHistory, recordBreak, removeDayOffRange } from '../../platform/history';
 import { downloadText } from '../../platform/download';
 import { exportHistory, importHistoryFile } from '../../platform/history-transfer';
 import { timezoneForEach } from '../support/tz';
@@ -22,6 +22,28 @@ async function restoreOnFreshBrowser(text: string) {
 }
 
 describe('restoring your own export', () => {
+  it('every record kind, its link to the reminder it answered, and ranges of days off come back; delete empties them', async () => {
+    const due = await recordBreak(Date.parse('2026-12-02T10:00:00+01:00'), { kind: 'due' }, 'due-1');
+    const snoozed = await recordBreak(Date.parse('2026-12-02T10:01:00+01:00'), { kind: 'snoozed', dueId: 'due-1' });
+    await addDayOffRange({ from: '2026-12-28', to: '2027-01-01', label: 'Holiday' });
+    await addDayOffRange({ from: '2026-02-02', to: '2026-02-06', label: 'Sick leave' });
+    await addDayOffRange({ from: '2026-02-02', to: '2026-02-06', label: 'Flu' });
+    await addDayOffRange({ from: '2026-05-01', to: '2026-05-01' });
+    await removeDayOffRange({ from: '2026-05-01', to: '2026-05-01' });
+    const ranges = [
+      { from: '2026-02-02', to: '2026-02-06', label: 'Flu' },
+      { from: '2026-12-28', to: '2027-01-01', label: 'Holiday' },
+    ];
+    expect(await dayOffRanges()).toEqual(ranges);
+    await exportHistory('json', Date.parse('2026-12-02T18:00:00+01:00'));
+    const text = downloaded()[2];
+    expect(await restoreOnFreshBrowser(text)).toEqual({ ok: true, stored: true, added: 2, total: 2 });
+    expect((await allBreaks()).toSorted((a, b) => a.time - b.time)).toEqual([due, snoozed]);
+    expect(await dayOffRanges()).toEqual(ranges);
+    await deleteAllHistory();
+    expect(await dayOffRanges()).toEqual([]);
+  });
+
   it('a break recorded at a millisecond (alarms and Date.now() have them) comes back identical', async () => {
     const time = Date.parse('2026-03-29T10:15:00.250+02:00');
     const record = await recordBreak(time, { kind: 'movement', completed: true });

@@ -36,19 +36,32 @@ const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined })
 const intensity = optional(fc.integer({ min: 0, max: MAX_INTENSITY }));
 
 /** Fields the pages record (isNewBreak): a routine names its routine, as RoutineSession always does; "I moved" may. */
+/** The id of the due record a break answers, as core/breaks dueRecordId writes it. */
+const dueId = optional(fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2100, 0, 1) }).map((t) => `due-${t}`));
+
+/** A routine another computer or an organization has: an id this one does not know, with the name it was shown by. */
+const otherRoutine = fc.record({
+  routineId: fc.stringMatching(/^[a-z0-9-]{1,40}$/).filter((id) => !(ROUTINE_IDS as readonly string[]).includes(id)),
+  routineName: fc.string({ minLength: 1, maxLength: 200 }).filter((name) => name.trim() !== '' && !/[\r\n]/.test(name)),
+});
+
 const userBreak: fc.Arbitrary<NewBreak> = fc.record({
   kind: fc.constantFrom('routine', 'movement'),
   routineId: optional(fc.constantFrom(...ROUTINE_IDS)),
+  dueId,
   seconds: optional(fc.integer({ min: 0, max: MAX_SECONDS })),
   completed: optional(fc.boolean()),
   intensityBefore: intensity,
   intensityAfter: intensity,
-}).map((f) => (f.kind === 'routine' && f.routineId === undefined ? { ...f, routineId: ROUTINE_IDS[0] } : f));
+})
+  .chain((f): fc.Arbitrary<NewBreak> => (f.kind === 'routine' ? optional(otherRoutine).map((other) => ({ ...f, ...(other ?? {}) })) : fc.constant(f)))
+  .map((f) => (f.kind === 'routine' && f.routineId === undefined ? { ...f, routineId: ROUTINE_IDS[0] } : f));
 
 /** Fields the scheduler records: `{ kind, seconds }`, seconds within MAX_SECONDS (core/schedule clips them). */
 const schedulerBreak: fc.Arbitrary<NewBreak> = fc.record({
-  kind: fc.constantFrom('natural', 'skipped', 'due', 'snoozed'),
+  kind: fc.constantFrom('natural', 'skipped', 'due', 'snoozed', 'dropped'),
   seconds: optional(fc.integer({ min: 0, max: MAX_SECONDS })),
+  dueId,
 });
 
 export const newBreak = fc.oneof(userBreak, schedulerBreak);
@@ -68,4 +81,14 @@ export const fileCanHold = (at: string, time: number, now: number) => {
   return year >= 2000 && year <= 2100 && time <= now + 24 * 3600 * 1000;
 };
 
-export const EXPORTED = new Set(['routine', 'movement', 'natural', 'skipped']);
+/** Version 2 of the file holds every kind the app records. */
+export const EXPORTED = new Set(['routine', 'movement', 'natural', 'skipped', 'due', 'snoozed', 'dropped']);
+
+/** Ranges of days off as the options page stores them: from ≤ to, at most 366 days, an optional one-line label. */
+export const dayOffRange = fc
+  .tuple(fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2099, 0, 1) }), fc.integer({ min: 0, max: 365 }), optional(fc.string({ minLength: 1, maxLength: 100 })))
+  .map(([start, days, label]) => ({
+    from: new Date(start).toISOString().slice(0, 10),
+    to: new Date(start + days * 86_400_000).toISOString().slice(0, 10),
+    ...(label !== undefined && label.trim() !== '' && !/[\r\n]/.test(label) ? { label } : {}),
+  }));

@@ -5,7 +5,7 @@ import { breakRecord, type BreakRecord } from '../../core/breaks';
 import { exportedHistory, serializeHistory } from '../../core/history-export';
 import { parseHistoryFile } from '../../core/history-import';
 import { inTimezone } from '../support/tz';
-import { breakId, dayOff, EXPORTED, fileCanHold, instant, newBreak, wholeSecond, ZONES } from './history-arbitraries';
+import { breakId, dayOff, dayOffRange, EXPORTED, fileCanHold, instant, newBreak, wholeSecond, ZONES } from './history-arbitraries';
 import { FUZZ, params } from './runs';
 
 const byId = (a: BreakRecord, b: BreakRecord) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -19,11 +19,12 @@ describe('history export → import (core)', () => {
           fc.constantFrom(...ZONES),
           fc.uniqueArray(fc.tuple(breakId, wholeSecond, newBreak), { maxLength: 12, selector: ([id]) => id }),
           fc.uniqueArray(dayOff, { maxLength: 4 }),
+          fc.uniqueArray(dayOffRange, { maxLength: 3, selector: (r) => `${r.from}..${r.to}` }),
           instant,
-          (zone, specs, daysOff, now) => {
+          (zone, specs, daysOff, ranges, now) => {
             // Recorded in one zone and read back in another: `at` carries its own offset.
             const records = inTimezone(zone, () => specs.map(([id, time, fields]) => breakRecord(id, time, fields)));
-            const { file, leftOut, clipped } = inTimezone(zone, () => exportedHistory(records, daysOff, now));
+            const { file, leftOut, clipped } = inTimezone(zone, () => exportedHistory(records, daysOff, now, ranges));
             const back = parseHistoryFile(serializeHistory(file), now);
             expect(back.ok ? [] : back.problems).toEqual([]);
             if (!back.ok) return;
@@ -32,6 +33,9 @@ describe('history export → import (core)', () => {
             // toEqual: a field the app stored as undefined is the same as one the file leaves out.
             expect(back.breaks.toSorted(byId)).toEqual(held.toSorted(byId));
             expect(back.daysOff).toEqual(daysOff.toSorted());
+            expect(back.dayOffRanges.toSorted((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to))).toEqual(
+              ranges.toSorted((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to)),
+            );
             expect({ leftOut, clipped }).toEqual({ leftOut: breaks.length - held.length, clipped: 0 });
           },
         ),

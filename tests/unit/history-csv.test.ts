@@ -114,7 +114,7 @@ const rec = (id: string, at: string, fields: Partial<BreakRecord> & Pick<BreakRe
 
 // Moved from history-file.test.ts with the CSV code.
 describe('historyToCsv', () => {
-  const HEADER = 'id,at,kind,routineId,seconds,completed,intensityBefore,intensityAfter';
+  const HEADER = 'id,at,kind,routineId,routineName,dueId,seconds,completed,intensityBefore,intensityAfter';
   const rowsOf = (csv: string) => csv.split('\r\n').slice(1, -1);
 
   it('writes only the header, with CRLF, for an empty history', () => {
@@ -124,13 +124,16 @@ describe('historyToCsv', () => {
   it('writes the same rows in the same order as the JSON, with empty cells for absent fields and CRLF after every line', () => {
     const csv = historyToCsv([
       rec('r', '2026-03-29T10:15:00+02:00', { kind: 'routine', routineId: 'neck-rolls', seconds: 150, completed: true, intensityBefore: 4, intensityAfter: 0 }),
-      rec('d', '2026-03-29T09:00:00+02:00', { kind: 'due' }),
+      rec('due-1', '2026-03-29T09:00:00+02:00', { kind: 'due' }),
       rec('n', '2026-03-28T17:30:00+01:00', { kind: 'natural' }),
+      rec('x', '2026-03-29T10:20:00+02:00', { kind: 'routine', routineId: 'acme-reset', routineName: 'Acme reset', dueId: 'due-1', completed: true }),
     ]);
     expect(csv).toBe(
       `${HEADER}\r\n` +
-        'n,2026-03-28T17:30:00+01:00,natural,,,,,\r\n' +
-        'r,2026-03-29T10:15:00+02:00,routine,neck-rolls,150,true,4,0\r\n',
+        'n,2026-03-28T17:30:00+01:00,natural,,,,,,,\r\n' +
+        'due-1,2026-03-29T09:00:00+02:00,due,,,,,,,\r\n' +
+        'r,2026-03-29T10:15:00+02:00,routine,neck-rolls,,,150,true,4,0\r\n' +
+        'x,2026-03-29T10:20:00+02:00,routine,acme-reset,Acme reset,due-1,,true,,\r\n',
     );
   });
 
@@ -142,7 +145,7 @@ describe('historyToCsv', () => {
     ['nothing special', 'plain-id_1', 'plain-id_1'],
   ])('quotes an id with %s', (_name, id, cell) => {
     const csv = historyToCsv([rec(id, AT, { kind: 'natural' })]);
-    expect(csv).toBe(`${HEADER}\r\n${cell},${AT},natural,,,,,\r\n`);
+    expect(csv).toBe(`${HEADER}\r\n${cell},${AT},natural,,,,,,,\r\n`);
   });
 
   it.each([
@@ -153,12 +156,12 @@ describe('historyToCsv', () => {
     ['a tab', '\t=1', "'\t=1"],
     ['= with a comma, guarded then quoted', '=1,2', `"'=1,2"`],
   ])('guards an id starting with %s against running as a formula', (_name, id, cell) => {
-    expect(rowsOf(historyToCsv([rec(id, AT, { kind: 'natural' })]))[0]).toBe(`${cell},${AT},natural,,,,,`);
+    expect(rowsOf(historyToCsv([rec(id, AT, { kind: 'natural' })]))[0]).toBe(`${cell},${AT},natural,,,,,,,`);
   });
 
   it("writes the app's own cells (a time with a negative offset, a kind, the number 0) as they are: none needs a guard", () => {
     expect(rowsOf(historyToCsv([rec('x', '2026-03-29T10:15:00-04:00', { kind: 'movement', seconds: 0 })]))).toEqual([
-      'x,2026-03-29T10:15:00-04:00,movement,,0,,,',
+      'x,2026-03-29T10:15:00-04:00,movement,,,,0,,,',
     ]);
   });
 });
@@ -176,7 +179,7 @@ describe('historyToCsv: CSV injection corpus', () => {
     (_name, payload, i) => {
       const rows = parseCsv(csv, ',');
       const row = rows[1 + i]!;
-      expect(row).toHaveLength(8);
+      expect(row).toHaveLength(10);
       expect(row[0]).toBe(RUNS_AS_FORMULA.test(payload) ? `'${payload}` : payload);
       expect(row[2]).toBe('natural');
     },

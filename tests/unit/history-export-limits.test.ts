@@ -57,7 +57,8 @@ describe('records the file cannot hold are left out and counted; the rest import
     ['a clock set to 2101', rec('x', '2101-01-01T10:00:00+01:00', { kind: 'skipped' })],
     ['a clock a year ahead, since corrected', rec('x', '2027-11-30T09:00:00+01:00', { kind: 'natural', seconds: 60 })],
     ['a routine without its routine id', rec('x', '2026-11-27T12:00:00+01:00', { kind: 'routine', completed: true })],
-    ['a routine this version does not know', rec('x', '2026-11-27T12:00:00+01:00', { kind: 'routine', routineId: 'headstand' as never })],
+    ['a routine id no routine can have', rec('x', '2026-11-27T12:00:00+01:00', { kind: 'routine', routineId: 'head stand!' })],
+    ['a routine name over two lines', rec('x', '2026-11-27T12:00:00+01:00', { kind: 'routine', routineId: 'acme', routineName: 'Acme\nreset' })],
     ['a blank id', rec(' ', '2026-11-27T12:00:00+01:00', { kind: 'natural' })],
     ['an id longer than 200', rec('i'.repeat(201), '2026-11-27T12:00:00+01:00', { kind: 'natural' })],
     ['an at the format does not have', rec('x', '2026-11-27 12:00', { kind: 'natural' })],
@@ -79,10 +80,27 @@ describe('records the file cannot hold are left out and counted; the rest import
     expect(back.daysOff).toEqual(['2026-12-24', '2026-12-31']);
   });
 
-  it("the scheduler's own 'due' and 'snoozed' events are not breaks: never written, never counted", () => {
-    const { file, leftOut, clipped } = roundTrip([rec('d', routine.at, { kind: 'due' }), rec('z', routine.at, { kind: 'snoozed' })]);
-    expect(file.breaks).toEqual([]);
+  it("the scheduler's own 'due', 'snoozed' and 'dropped' events are written and come back, linked by dueId", () => {
+    const events = [
+      rec('due-1', routine.at, { kind: 'due' }),
+      rec('z', routine.at, { kind: 'snoozed', dueId: 'due-1' }),
+      rec('due-2', routine.at, { kind: 'due', dueId: 'due-1' }),
+      rec('dr', routine.at, { kind: 'dropped', dueId: 'due-2' }),
+    ];
+    const { back, file, leftOut, clipped } = roundTrip(events);
+    expect(file.breaks.map((b) => [b.id, b.kind, b.dueId])).toEqual([
+      ['dr', 'dropped', 'due-2'],
+      ['due-1', 'due', undefined],
+      ['due-2', 'due', 'due-1'],
+      ['z', 'snoozed', 'due-1'],
+    ]);
+    expect(back.breaks.toSorted((a, b) => a.id.localeCompare(b.id))).toStrictEqual(events.toSorted((a, b) => a.id.localeCompare(b.id)));
     expect({ leftOut, clipped }).toEqual({ leftOut: 0, clipped: 0 });
+  });
+
+  it('a routine this computer does not have keeps its id and name', () => {
+    const other = rec('o', routine.at, { kind: 'routine', routineId: 'acme-desk-reset', routineName: 'Desk reset (Acme)', completed: true });
+    expect(roundTrip([other]).back.breaks).toStrictEqual([other]);
   });
 });
 

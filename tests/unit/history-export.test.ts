@@ -29,22 +29,34 @@ describe('toHistoryFile and serializeHistory', () => {
     rec('due1', '2026-03-29T09:00:00+02:00', { kind: 'due' }),
     rec('n1', '2026-03-28T17:30:00+01:00', { kind: 'natural' }),
     rec('m1', '2026-03-29T09:05:00+02:00', { kind: 'movement', seconds: 120, completed: false }),
-    rec('snz', '2026-03-29T09:01:00+02:00', { kind: 'snoozed' }),
+    rec('snz', '2026-03-29T09:01:00+02:00', { kind: 'snoozed', dueId: 'due1' }),
     // The same instant as r2, written in New York time: the tie is broken by id.
     rec('r1', '2026-03-29T04:15:00-04:00', { kind: 'skipped', routineId: 'calves' }),
   ];
 
   it('writes the exact bytes of the format', () => {
-    const text = serializeHistory(toHistoryFile(records, ['2026-12-31', '2026-12-24', '2026-12-31'], now));
+    const ranges = [{ from: '2026-08-03', to: '2026-08-14', label: 'Holiday' }, { from: '2026-02-02', to: '2026-02-04' }];
+    const text = serializeHistory(toHistoryFile(records, ['2026-12-31', '2026-12-24', '2026-12-31'], now, ranges));
     expect(text).toBe(`{
   "format": "unknot-history",
-  "version": 1,
+  "version": 2,
   "exportedAt": "2026-03-29T12:00:00+02:00",
   "breaks": [
     {
       "id": "n1",
       "at": "2026-03-28T17:30:00+01:00",
       "kind": "natural"
+    },
+    {
+      "id": "due1",
+      "at": "2026-03-29T09:00:00+02:00",
+      "kind": "due"
+    },
+    {
+      "id": "snz",
+      "at": "2026-03-29T09:01:00+02:00",
+      "kind": "snoozed",
+      "dueId": "due1"
     },
     {
       "id": "m1",
@@ -73,14 +85,25 @@ describe('toHistoryFile and serializeHistory', () => {
   "daysOff": [
     "2026-12-24",
     "2026-12-31"
+  ],
+  "dayOffRanges": [
+    {
+      "from": "2026-02-02",
+      "to": "2026-02-04"
+    },
+    {
+      "from": "2026-08-03",
+      "to": "2026-08-14",
+      "label": "Holiday"
+    }
   ]
 }
 `);
   });
 
-  it("leaves out the scheduler's own events, sorts by time then id, and writes keys in format order", () => {
+  it("writes the scheduler's own events too, sorts by time then id, and writes keys in format order", () => {
     const { breaks } = toHistoryFile(records, [], now);
-    expect(breaks.map((b) => b.id)).toEqual(['n1', 'm1', 'r1', 'r2']);
+    expect(breaks.map((b) => b.id)).toEqual(['n1', 'due1', 'snz', 'm1', 'r1', 'r2']);
     for (const b of breaks) expect(Object.keys(b)).toEqual(BREAK_FIELDS.filter((key) => key in b));
   });
 
@@ -104,6 +127,6 @@ describe('toHistoryFile and serializeHistory', () => {
   it('imports exactly the exported records', () => {
     const back = parsed(serializeHistory(toHistoryFile(records, [], now)));
     const byId = (a: BreakRecord, b: BreakRecord) => a.id.localeCompare(b.id);
-    expect(back.breaks.toSorted(byId)).toStrictEqual(records.filter((r) => r.kind !== 'due' && r.kind !== 'snoozed').toSorted(byId));
+    expect(back.breaks.toSorted(byId)).toStrictEqual(records.toSorted(byId));
   });
 });

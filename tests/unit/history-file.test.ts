@@ -7,7 +7,7 @@ import { IMPORT_PROBLEM_CODES, importProblemKey, parseHistoryFile, type ImportPr
 
 const AT = '2026-03-29T10:15:00+02:00';
 
-/** A version 1 file with no breaks, overridden field by field; `undefined` drops a field. */
+/** A file of the newest version with no breaks, overridden field by field; `undefined` drops a field. */
 const file = (over: Record<string, unknown> = {}) =>
   JSON.stringify({ format: HISTORY_FORMAT, version: HISTORY_VERSION, exportedAt: AT, breaks: [], daysOff: [], ...over });
 /** A valid movement break, overridden field by field; `undefined` drops a field. */
@@ -15,6 +15,9 @@ const brk = (over: Record<string, unknown> = {}) => ({ id: 'b1', at: AT, kind: '
 const withBreak = (over: Record<string, unknown>) => file({ breaks: [brk(over)] });
 const withBreaks = (...overs: Record<string, unknown>[]) => file({ breaks: overs.map((o, i) => brk({ id: `b${i}`, ...o })) });
 const withDaysOff = (daysOff: unknown) => file({ daysOff });
+const withRanges = (dayOffRanges: unknown) => file({ dayOffRanges });
+/** A version 1 file: what Unknot 0.1 wrote. */
+const v1 = (over: Record<string, unknown> = {}) => JSON.stringify({ format: HISTORY_FORMAT, version: 1, exportedAt: AT, breaks: [], daysOff: [], ...over });
 
 const problemsOf = (text: string, now?: number) => {
   const result = parseHistoryFile(text, now);
@@ -42,7 +45,7 @@ const invalidFiles: [name: string, text: string, expected: Expected][] = [
   ['another format', file({ format: 'stretchly-history' }), [['format', 'unknown-format']]],
   ['no format', file({ format: undefined }), [['format', 'unknown-format']]],
   ['another format, reported alone', JSON.stringify({ format: 'x', version: 'y', breaks: 3 }), [['format', 'unknown-format']]],
-  ['a newer version, reported alone', file({ version: 2, breaks: [{ kind: 'due' }] }), [['version', 'newer-version']]],
+  ['a newer version, reported alone', file({ version: 3, breaks: [{ kind: 'due' }] }), [['version', 'newer-version']]],
   ['version "1" as a string', file({ version: '1' }), [['version', 'bad-version']]],
   ['version 0', file({ version: 0 }), [['version', 'bad-version']]],
   ['version 1.5', file({ version: 1.5 }), [['version', 'bad-version']]],
@@ -97,11 +100,32 @@ const invalidFiles: [name: string, text: string, expected: Expected][] = [
   ['a date far in the past', withBreak({ at: '1970-01-01T00:00:00Z' }), [['breaks[0].at', 'out-of-range-date']]],
   ['the last second of 1999', withBreak({ at: '1999-12-31T23:59:59+00:00' }), [['breaks[0].at', 'out-of-range-date']]],
   ['a date after 2100', withBreak({ at: '2101-01-01T00:00:00+00:00' }), [['breaks[0].at', 'out-of-range-date']]],
-  ["the scheduler's 'due' event", withBreak({ kind: 'due' }), [['breaks[0].kind', 'bad-kind']]],
-  ["the scheduler's 'snoozed' event", withBreak({ kind: 'snoozed' }), [['breaks[0].kind', 'bad-kind']]],
+  ["the scheduler's 'due' event in a version 1 file", v1({ breaks: [brk({ kind: 'due' })] }), [['breaks[0].kind', 'bad-kind']]],
+  ["the scheduler's 'snoozed' event in a version 1 file", v1({ breaks: [brk({ kind: 'snoozed' })] }), [['breaks[0].kind', 'bad-kind']]],
+  ['a dueId in a version 1 file', v1({ breaks: [brk({ dueId: 'due-1' })] }), [['breaks[0].dueId', 'unknown-field']]],
+  ['a routine of another computer in a version 1 file', v1({ breaks: [brk({ kind: 'routine', routineId: 'headstand' })] }), [['breaks[0].routineId', 'bad-routine']]],
+  ['ranges of days off in a version 1 file', v1({ dayOffRanges: [] }), [['dayOffRanges', 'unknown-field']]],
+  ['a kind no version has', withBreak({ kind: 'nap' }), [['breaks[0].kind', 'bad-kind']]],
+  ['an empty dueId', withBreak({ dueId: ' ' }), [['breaks[0].dueId', 'bad-due-id']]],
+  ['a numeric dueId', withBreak({ dueId: 17 }), [['breaks[0].dueId', 'bad-due-id']]],
+  ['a dueId of 201 characters', withBreak({ dueId: 'd'.repeat(201) }), [['breaks[0].dueId', 'bad-due-id']]],
+  ['an empty routine name', withBreak({ kind: 'routine', routineId: 'acme', routineName: '' }), [['breaks[0].routineName', 'bad-name']]],
+  ['a routine name over two lines', withBreak({ kind: 'routine', routineId: 'acme', routineName: 'Desk\nreset' }), [['breaks[0].routineName', 'bad-name']]],
+  ['a routine name of 201 characters', withBreak({ kind: 'routine', routineId: 'acme', routineName: 'n'.repeat(201) }), [['breaks[0].routineName', 'bad-name']]],
+  ['ranges not an array', withRanges({ from: '2026-08-03', to: '2026-08-14' }), [['dayOffRanges', 'not-array']]],
+  ['a range that is not an object', withRanges(['2026-08-03..2026-08-14']), [['dayOffRanges[0]', 'not-object']]],
+  ['a range without its end', withRanges([{ from: '2026-08-03' }]), [['dayOffRanges[0].to', 'missing']]],
+  ['a range with a numeric start', withRanges([{ from: 20260803, to: '2026-08-14' }]), [['dayOffRanges[0].from', 'not-string']]],
+  ['a range ending on February 30', withRanges([{ from: '2026-02-20', to: '2026-02-30' }]), [['dayOffRanges[0].to', 'bad-day']]],
+  ['a range ending before it starts', withRanges([{ from: '2026-08-14', to: '2026-08-03' }]), [['dayOffRanges[0]', 'bad-range']]],
+  ['a range of 367 days', withRanges([{ from: '2026-01-01', to: '2027-01-02' }]), [['dayOffRanges[0]', 'bad-range']]],
+  ['a blank label', withRanges([{ from: '2026-08-03', to: '2026-08-14', label: '  ' }]), [['dayOffRanges[0].label', 'bad-label']]],
+  ['a label of 101 characters', withRanges([{ from: '2026-08-03', to: '2026-08-14', label: 'l'.repeat(101) }]), [['dayOffRanges[0].label', 'bad-label']]],
+  ['a range with an unknown field', withRanges([{ from: '2026-08-03', to: '2026-08-14', reason: 'sick' }]), [['dayOffRanges[0].reason', 'unknown-field']]],
+  ['the same range twice', withRanges([{ from: '2026-08-03', to: '2026-08-14' }, { from: '2026-08-03', to: '2026-08-14', label: 'x' }]), [['dayOffRanges[1]', 'duplicate-day']]],
   ['a capitalised kind', withBreak({ kind: 'Movement' }), [['breaks[0].kind', 'bad-kind']]],
   ['a numeric kind', withBreak({ kind: 1 }), [['breaks[0].kind', 'not-string']]],
-  ['an unknown routine', withBreak({ kind: 'routine', routineId: 'headstand' }), [['breaks[0].routineId', 'bad-routine']]],
+  ['a routine id with spaces', withBreak({ kind: 'routine', routineId: 'head stand' }), [['breaks[0].routineId', 'bad-routine']]],
   ['a numeric routine id', withBreak({ kind: 'routine', routineId: 3 }), [['breaks[0].routineId', 'not-string']]],
   ['a routine without its routine id', withBreak({ kind: 'routine' }), [['breaks[0].routineId', 'routine-missing']]],
   ['seconds 1e9', withBreak({ seconds: 1e9 }), [['breaks[0].seconds', 'bad-seconds']]],
@@ -147,7 +171,7 @@ describe('parseHistoryFile: invalid files', () => {
       breaks: [
         brk({ id: 'a', at: '2026-03-29T10:15:00' }),
         brk({ id: 'b' }),
-        brk({ id: 'c', kind: 'due', seconds: -1 }),
+        brk({ id: 'c', kind: 'nap', seconds: -1 }),
         brk({ id: 'a', kind: 'routine' }),
       ],
       daysOff: ['2026-12-24', '2026-12-32', 7],
@@ -165,10 +189,11 @@ describe('parseHistoryFile: invalid files', () => {
   });
 
   it.each([
-    ['newer-version: the version', file({ version: 2 }), 'version', '2'],
+    ['newer-version: the version', file({ version: 3 }), 'version', '3'],
     ['duplicate-id: the index of the first', withBreaks({ id: 'x' }, {}, { id: 'x' }), 'breaks[2].id', '0'],
     ['duplicate-day: the index of the first', withDaysOff(['2026-12-24', '2026-12-24']), 'daysOff[1]', '0'],
-    ['bad-kind: the allowed kinds', withBreak({ kind: 'due' }), 'breaks[0].kind', 'routine, movement, natural, skipped'],
+    ['bad-kind: the allowed kinds', withBreak({ kind: 'nap' }), 'breaks[0].kind', 'routine, movement, natural, skipped, due, snoozed, dropped'],
+    ["bad-kind: version 1's kinds", v1({ breaks: [brk({ kind: 'due' })] }), 'breaks[0].kind', 'routine, movement, natural, skipped'],
     ['unknown-field: the key', withBreak({ colour: 'red' }), 'breaks[0].colour', 'colour'],
     ['id-too-long: the length', withBreak({ id: 'x'.repeat(250) }), 'breaks[0].id', '250'],
     ['too-many: the count', JSON.stringify({ format: HISTORY_FORMAT, version: 1, breaks: Array(MAX_BREAKS + 1).fill(0) }), 'breaks', String(MAX_BREAKS + 1)],
@@ -208,11 +233,14 @@ describe('parseHistoryFile: dates against now', () => {
 
 describe('parseHistoryFile: valid files', () => {
   it('reads a minimal file: no exportedAt, no daysOff, no breaks', () => {
-    expect(parseHistoryFile(JSON.stringify({ format: HISTORY_FORMAT, version: 1, breaks: [] }))).toStrictEqual({
-      ok: true,
-      breaks: [],
-      daysOff: [],
-    });
+    for (const version of [1, 2]) {
+      expect(parseHistoryFile(JSON.stringify({ format: HISTORY_FORMAT, version, breaks: [] }))).toStrictEqual({
+        ok: true,
+        breaks: [],
+        daysOff: [],
+        dayOffRanges: [],
+      });
+    }
   });
 
   it('reads a break with every field into a BreakRecord with the same fields, in BreakRecord order', () => {

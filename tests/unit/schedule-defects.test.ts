@@ -39,7 +39,7 @@ describe('a weekend sleep: the late alarm records no break longer than the worki
     const r = transition(s, initialState(at(23, 15, 0)), alarm(at(23, 16, 0)), at(23, 19, 0));
     expect(r.records).toEqual([{ kind: 'natural', at: at(23, 16, 0), seconds: 90 * 60 }]);
     const { breaks, parsed } = roundTrip(r.records, at(23, 19, 0));
-    expect(parsed).toEqual({ ok: true, breaks, daysOff: [] });
+    expect(parsed).toEqual({ ok: true, breaks, daysOff: [], dayOffRanges: [] });
   });
 
   it('the idle path the same: away from 16:00 to 19:00 records 90 minutes', () => {

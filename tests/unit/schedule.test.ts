@@ -105,7 +105,7 @@ describe('transitions', () => {
     const r = transition(s, state0, { type: 'alarm', scheduledTime: at, fullscreen: false }, at + 500);
     expect(r.notify).toBe(true);
     expect(r.state.dueSince).toBe(at + 500);
-    expect(r.records).toEqual([{ kind: 'due', at: at + 500 }]);
+    expect(r.records).toEqual([{ kind: 'due', at: at + 500, id: `due-${at + 500}` }]);
     // While it is due, the one alarm waits ten minutes, to show it once more (tests/unit/schedule-reshow.test.ts).
     expect(alarmAt(s, r.state, at + 500)).toBe(at + 500 + 10 * MIN);
     expect(scheduleStatus(s, r.state, at + 500)).toEqual({ kind: 'due', snoozesLeft: 2, skipsLeft: null });
@@ -132,7 +132,7 @@ describe('transitions', () => {
 
   it('skip records it and plans one interval later', () => {
     const r = transition(s, { ...state0, dueSince: t0, snoozes: 1 }, { type: 'skip' }, t0);
-    expect(r.records).toEqual([{ kind: 'skipped', at: t0 }]);
+    expect(r.records).toEqual([{ kind: 'skipped', at: t0, dueId: `due-${t0}` }]);
     expect(alarmAt(s, r.state, t0)).toBe(t0 + 60 * MIN);
     expect(r.state.snoozes).toBe(0);
   });
