@@ -11,6 +11,7 @@ import { IntensityByWeek } from './charts/IntensityByWeek';
 import { RoutineCounts } from './charts/RoutineCounts';
 import { WeeklyBars } from './charts/WeeklyBars';
 import { useI18n } from './i18n';
+import { AnswerBreakdown } from './insights/AnswerBreakdown';
 import { RoutineChanges } from './insights/RoutineChanges';
 import { WhenYouMove } from './insights/WhenYouMove';
 import { StreakCards } from './StreakCards';
@@ -61,6 +62,8 @@ export function DashboardView({ data, settings }: { data: DashboardData; setting
       <WhenYouMove when={dashboard.insights.when} />
       <h3>{t('insights_routines')}</h3>
       <RoutineChanges rows={dashboard.insights.routines} />
+      <h3>{t('answers_heading')}</h3>
+      <AnswerBreakdown weeks={dashboard.answers} />
     </div>
   );
 }

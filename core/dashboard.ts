@@ -2,6 +2,7 @@
 import type { BreakRecord } from './breaks';
 import { countsTowardGoal } from './breaks';
 import { addDaysToKey, dayOfBreak, weekStartKey } from './day';
+import { answersTally, type WeekAnswers } from './answers';
 import { insightsTally, type Insights } from './insights';
 import { streakSummary, type StreakRules, type StreakSummary } from './streaks';
 
@@ -24,6 +25,8 @@ export interface Dashboard {
   intensity: WeekIntensity[];
   /** When breaks are done and which routines ease intensity, from the same loop over the records. */
   insights: Insights;
+  /** The last eight weeks' reminders and how each ended, oldest first. */
+  answers: WeekAnswers[];
 }
 
 /** The first day whose breaks the dashboard reads one by one: a year back. */
@@ -52,8 +55,10 @@ export function buildDashboard(
   const before = new Map<string, number[]>();
   const after = new Map<string, number[]>();
   const insights = insightsTally(today);
+  const answers = answersTally(today, WEEKS_SHOWN);
   for (const b of recent) {
     insights.add(b);
+    answers.add(b);
     if (b.kind !== 'routine' || !b.routineId) continue;
     if (countsTowardGoal(b)) perRoutine.set(b.routineId, (perRoutine.get(b.routineId) ?? 0) + 1);
     if (b.routineName) names.set(b.routineId, b.routineName);
@@ -71,5 +76,6 @@ export function buildDashboard(
       .sort((a, b) => b.count - a.count),
     intensity: starts.map((start) => ({ start, before: mean(before.get(start) ?? []), after: mean(after.get(start) ?? []) })),
     insights: insights.result(),
+    answers: answers.result(),
   };
 }
