@@ -96,7 +96,9 @@ function check(s: Settings, before: ScheduleState, event: SchedulerEvent, now: n
   // Every record survives export → import unchanged (stored to the whole second, as recordBreak does).
   const stored = records.map((r) => breakRecord(id(), Math.floor(r.at / 1000) * 1000, r.seconds === undefined ? { kind: r.kind } : { kind: r.kind, seconds: r.seconds }));
   const parsed = parseHistoryFile(serializeHistory(toHistoryFile(stored, [], now)), now);
-  expect(parsed).toEqual({ ok: true, breaks: stored, daysOff: [], dayOffRanges: [] });
+  // The file lists them oldest first (a break dropped at the day's end may be recorded before a natural break that began earlier).
+  const oldestFirst = stored.toSorted((a, b) => a.time - b.time || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  expect(parsed).toEqual({ ok: true, breaks: oldestFirst, daysOff: [], dayOffRanges: [] });
   return state;
 }
 

@@ -43,7 +43,8 @@ function build(now: Date) {
       tally[ending === 'dropped' || ending === 'none' ? 'unanswered' : ending] += 1;
     });
     const taken = tally.taken + tally.snoozedTaken;
-    expected[format(monday, 'd MMM')] = [
+    // The page's English (en-US) short date: "Nov 23".
+    expected[format(monday, 'MMM d')] = [
       String(endings.length),
       ...[tally.taken, tally.snoozedTaken, tally.natural, tally.skipped, tally.unanswered].map(String),
       `${Math.round((100 * taken) / endings.length)}%`,
