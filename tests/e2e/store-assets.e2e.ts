@@ -24,7 +24,10 @@ describe('store assets', () => {
     expect(run.status, run.stderr).toBe(0);
     const shots = (await readdir(join(out, 'screenshots'))).sort();
     expect(shots).toEqual(
-      ['dashboard', 'options', 'player', 'popup'].flatMap((n) => [`${n}-dark.png`, `${n}-light.png`]),
+      // Each of the options page's six sections (at its own address), the player and the popup, light and dark.
+      ['options-admin', 'options-breaks', 'options-data', 'options-routines', 'options-schedule', 'options-sound', 'player', 'popup'].flatMap(
+        (n) => [`${n}-dark.png`, `${n}-light.png`],
+      ),
     );
     for (const shot of shots) expect(await pngSize(join(out, 'screenshots', shot))).toEqual({ width: 1280, height: 800 });
     const languages = (await readdir(out)).filter((d) => d !== 'screenshots').sort();
