@@ -2,6 +2,7 @@
 import { useCallback, useMemo } from 'preact/hooks';
 import { buildDashboard } from '../core/dashboard';
 import { isWorkingDay } from '../core/day';
+import { daysOfRanges } from '../core/day-off-ranges';
 import { routineLabel } from './routine-label';
 import type { Settings } from '../core/settings';
 import { workingWeekdays } from '../core/work-time';
@@ -24,8 +25,8 @@ export function DashboardView({ data, settings }: { data: DashboardData; setting
   // workDays by value (its key): a page that re-reads its settings hands over an equal but new array.
   const workDaysKey = workDays.join();
   const rules = useMemo(
-    () => ({ workDays, dailyGoal, daysOff: new Set(data.daysOff) }),
-    [workDaysKey, dailyGoal, data.daysOff],
+    () => ({ workDays, dailyGoal, daysOff: new Set([...data.daysOff, ...daysOfRanges(data.dayOffRanges)]) }),
+    [workDaysKey, dailyGoal, data.daysOff, data.dayOffRanges],
   );
   // One function while the rules hold: a new one each render made the calendar rebuild all 371 cells.
   const neutral = useCallback((day: string) => !isWorkingDay(day, rules), [rules]);

@@ -2,6 +2,7 @@
 // for administrators), each at its own fragment (options.html#schedule).
 import { useEffect, useState } from 'preact/hooks';
 import { DashboardView } from '../../components/DashboardView';
+import { DayOffRanges } from '../../components/DayOffRanges';
 import { DaysOff } from '../../components/DaysOff';
 import { HistoryTransfer } from '../../components/HistoryTransfer';
 import { NotificationHelp } from '../../components/NotificationHelp';
@@ -17,7 +18,7 @@ import { SoundSettings } from '../../components/settings/SoundSettings';
 import { RetryNotice } from '../../components/RetryNotice';
 import { useLoad } from '../../components/use-load';
 import { loadDashboardData } from '../../platform/dashboard-data';
-import { deleteAllHistory, setDayOff } from '../../platform/history';
+import { addDayOffRange, deleteAllHistory, removeDayOffRange, setDayOff } from '../../platform/history';
 import { exportHistory, importHistoryFile, keepHistory } from '../../platform/history-transfer';
 import { loadScheduleView, watchScheduleView } from '../../platform/schedule-view';
 import { notificationsBlocked } from '../../platform/notification-permission';
@@ -119,6 +120,13 @@ export function App() {
               days={data.daysOff}
               onAdd={(day) => setDayOff(day, true).then(reload)}
               onRemove={(day) => setDayOff(day, false).then(reload)}
+            />
+          )}
+          {data && (
+            <DayOffRanges
+              ranges={data.dayOffRanges}
+              onAdd={(range) => addDayOffRange(range).then(reload)}
+              onRemove={(range) => removeDayOffRange(range).then(reload)}
             />
           )}
         </OptionsSection>

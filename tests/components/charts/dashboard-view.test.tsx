@@ -16,6 +16,7 @@ const DATA: DashboardData = {
   today: '2026-03-12',
   counts: new Map([['2026-03-11', 2], ['2026-03-07', 1]]),
   daysOff: ['2026-03-10'],
+  dayOffRanges: [],
   recent: [],
 };
 
