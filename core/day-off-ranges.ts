@@ -1,19 +1,17 @@
 // Ranges of days off (a holiday, sick leave): what makes one valid, and the single days it covers for the streak rules.
 import { addDaysToKey, dayKeyToUtc, isDayKey } from './day';
-import { MAX_LABEL_LENGTH, MAX_RANGE_DAYS, type DayOffRange } from './history-file';
+import { isLine, MAX_LABEL_LENGTH, MAX_RANGE_DAYS, type DayOffRange } from './history-file';
 import { DAY } from './time';
 
 export type RangeProblem = 'bad-day' | 'order' | 'too-long' | 'label';
 
-/** Why a range cannot be kept, or undefined: the same rules the history file's import applies. */
+/** Why a range cannot be kept, or undefined: the options page and the history file's import both ask this. */
 export function rangeProblem(range: DayOffRange): RangeProblem | undefined {
   if (!isDayKey(range.from) || !isDayKey(range.to)) return 'bad-day';
   const days = Math.round((dayKeyToUtc(range.to) - dayKeyToUtc(range.from)) / DAY);
   if (days < 0) return 'order';
   if (days >= MAX_RANGE_DAYS) return 'too-long';
-  if (range.label !== undefined && (range.label.trim() === '' || range.label.length > MAX_LABEL_LENGTH || /[\r\n]/.test(range.label))) {
-    return 'label';
-  }
+  if (range.label !== undefined && !isLine(range.label, MAX_LABEL_LENGTH)) return 'label';
   return undefined;
 }
 

@@ -4,11 +4,11 @@ import { isDayKey } from './day';
 import {
   BREAK_FIELDS,
   isKindOf,
+  isLine,
   KINDS_OF_VERSION,
   MAX_ID_LENGTH,
   MAX_LABEL_LENGTH,
   MAX_NAME_LENGTH,
-  MAX_RANGE_DAYS,
   MAX_YEAR,
   MIN_YEAR,
   parseOffsetDate,
@@ -18,6 +18,7 @@ import {
   type HistoryVersion,
 } from './history-file';
 import type { ImportProblemCode, ProblemList } from './history-problems';
+import { rangeProblem } from './day-off-ranges';
 import { isRoutineId } from './routines';
 import { DAY as DAY_MS } from './time';
 
@@ -35,8 +36,7 @@ export interface CheckContext {
   version?: HistoryVersion;
 }
 
-/** A single line of text within `max` characters, not blank. */
-const isLine = (x: unknown, max: number): x is string => typeof x === 'string' && x.trim() !== '' && x.length <= max && !/[\r\n]/.test(x);
+
 
 /** Checks one break, adding its problems; the record when it has none. */
 export function checkBreak(raw: unknown, index: number, context: CheckContext): BreakRecord | undefined {
@@ -139,8 +139,6 @@ export function checkDaysOff(raw: unknown, problems: ProblemList): string[] {
   return [...firstIndex.keys()];
 }
 
-/** Whole days from one "YYYY-MM-DD" to another. */
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00Z`) - Date.parse(`${from}T00:00Z`)) / DAY_MS);
 
 /** Checks the ranges of days off (version 2), adding their problems; the valid ones, sorted by start, each once. */
 export function checkDayOffRanges(raw: unknown, problems: ProblemList): DayOffRange[] {
@@ -161,9 +159,8 @@ export function checkDayOffRanges(raw: unknown, problems: ProblemList): DayOffRa
       else if (typeof day !== 'string') problems.add(`${path}.${field}`, 'not-string');
       else if (!isDayKey(day)) problems.add(`${path}.${field}`, 'bad-day');
     }
-    if (problems.count === before && (daysBetween(from as string, to as string) < 0 || daysBetween(from as string, to as string) >= MAX_RANGE_DAYS)) {
-      problems.add(path, 'bad-range', `${from}..${to}`);
-    }
+    const span = problems.count === before ? rangeProblem({ from: from as string, to: to as string }) : undefined;
+    if (span === 'order' || span === 'too-long') problems.add(path, 'bad-range', `${from}..${to}`);
     if (label !== undefined && !isLine(label, MAX_LABEL_LENGTH)) problems.add(`${path}.label`, 'bad-label');
     for (const key of Object.keys(range)) if (!['from', 'to', 'label'].includes(key)) problems.add(`${path}.${key}`, 'unknown-field', key);
     if (problems.count !== before) return;

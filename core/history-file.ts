@@ -91,6 +91,10 @@ export function isKindOf(version: HistoryVersion, kind: unknown): kind is Export
   return typeof kind === 'string' && (KINDS_OF_VERSION[version] as readonly string[]).includes(kind);
 }
 
+/** A single line of text within `max` characters, not blank: a routine's name, a day-off reason, a due record's id. */
+export const isLine = (x: unknown, max: number): x is string =>
+  typeof x === 'string' && x.trim() !== '' && x.length <= max && !/[\r\n]/.test(x);
+
 /** An id a file may name for a routine this computer does not have: letters, digits, '-' and '_'. */
 export const ROUTINE_ID_SHAPE = /^[A-Za-z0-9_-]{1,100}$/;
 
