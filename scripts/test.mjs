@@ -13,13 +13,26 @@ function step(name, command, args, { json } = {}) {
   const run = spawnSync(command, args, { stdio: 'inherit', env: process.env });
   let passed = run.status === 0 ? 1 : 0;
   let failed = run.status === 0 ? 0 : 1;
+  let failures = [];
   if (json && existsSync(json)) {
     const report = JSON.parse(readFileSync(json, 'utf8'));
     passed = report.numPassedTests;
     failed = report.numFailedTests + (run.status === 0 ? 0 : report.numFailedTests === 0 ? 1 : 0);
+    failures = failedTests(report);
   }
-  results.push({ name, ok: run.status === 0, passed, failed });
+  results.push({ name, ok: run.status === 0, passed, failed, failures });
   return run.status === 0;
+}
+
+/** Each failed test of a Vitest JSON report (or a file that failed to run): its file, full name and the first line of its error. */
+function failedTests(report) {
+  const firstLine = (text) => (text ?? '').split('\n')[0].slice(0, 300);
+  return report.testResults.flatMap((file) => {
+    const path = file.name.replace(process.cwd() + '/', '');
+    const tests = file.assertionResults.filter((test) => test.status === 'failed');
+    if (tests.length === 0 && file.status === 'failed') return [`${path}: ${firstLine(file.message)}`];
+    return tests.map((test) => `${path} > ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`);
+  });
 }
 
 const vitest = (name, config, file) =>
@@ -39,7 +52,10 @@ if (built) {
 }
 
 console.log('\n=== Summary');
-for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name}`);
+for (const r of results) {
+  console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name}`);
+  for (const failure of r.failures) console.log(`       ${failure}`);
+}
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);
 console.log(`${passed} passed, ${failed} failed`);
