@@ -172,7 +172,13 @@ export function isImpossibleFuture(state: ScheduleState, now: number): boolean {
  * carried into tomorrow.
  */
 function settle(settings: Settings, state: ScheduleState, now: number): { state: ScheduleState; records: BreakEvent[] } {
-  if (isImpossibleFuture(state, now)) return { state: initialState(now), records: [] };
+  if (isImpossibleFuture(state, now)) {
+    // A break due at a moment that still lies in the past (another moment was the impossible one) ends unanswered
+    // here, so its due record keeps an ending; one due "in the future" came from the wrong clock: nothing to end.
+    const due = state.dueSince;
+    const ended = due !== undefined && due <= now + CLOCK_SLACK_MS;
+    return { state: initialState(now), records: ended ? [{ kind: 'dropped', at: Math.min(due, now), dueId: dueRecordId(due) }] : [] };
+  }
   let next = state;
   const records: BreakEvent[] = [];
   if (next.pausedUntil !== undefined && next.pausedUntil <= now) next = { ...next, pausedUntil: undefined };

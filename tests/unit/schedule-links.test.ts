@@ -61,3 +61,23 @@ describe('records that link to the due break they answer', () => {
     expect(transition(s, r.state, { type: 'plan' }, nextMorning + MIN).records).toEqual([]);
   });
 });
+
+describe('the clock set back while a break waits', () => {
+  // Found by the scheduler property test (seed 339542696): due at 11:00, away from 11:00:00.001 (idle reported a
+  // minute later), then the clock set back to 10:59. "Away" now lies in the future, so the plan starts again.
+  const due = transition(s, fresh, alarm(MONDAY(11)), MONDAY(11)).state;
+  const away = transition(s, due, { type: 'idle', state: 'idle' }, MONDAY(11, 1) + 1).state;
+
+  it('the break, due at a moment still in the past, ends unanswered: its due record keeps an ending', () => {
+    const r = transition(s, away, { type: 'plan' }, MONDAY(10, 59));
+    expect(r.records).toEqual([{ kind: 'dropped', at: MONDAY(10, 59), dueId: DUE_11 }]);
+    expect(r.state.dueSince).toBeUndefined();
+    expect(transition(s, r.state, { type: 'plan' }, MONDAY(10, 59) + 1000).records).toEqual([]);
+  });
+
+  it('set back past the break itself: that break came from the wrong clock, nothing is recorded', () => {
+    const r = transition(s, away, { type: 'plan' }, MONDAY(10, 58) - 1);
+    expect(r.records).toEqual([]);
+    expect(r.state.dueSince).toBeUndefined();
+  });
+});
