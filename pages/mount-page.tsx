@@ -1,11 +1,13 @@
-// Mounts a page's app with the browser's language and translations, and titles the document.
+// Mounts a page's app with the browser's language, its reading direction and translations, and titles the document.
 import { render, type VNode } from 'preact';
 import { I18nContext } from '../components/i18n';
-import { t, uiLanguage } from '../platform/i18n';
+import { t, uiDirection, uiLanguage } from '../platform/i18n';
 
 export function mountPage(titleKey: string, app: VNode): void {
   const locale = uiLanguage();
   document.documentElement.lang = locale;
+  // Right-to-left languages lay every page out from the right; the CSS uses logical properties only.
+  document.documentElement.dir = uiDirection();
   document.title = t(titleKey);
   render(<I18nContext.Provider value={{ t, locale }}>{app}</I18nContext.Provider>, document.getElementById('app')!);
 }

@@ -2,7 +2,6 @@
 import { browser } from 'wxt/browser';
 import type { Translate } from '../core/translate';
 
-
 export const t: Translate = (key, substitutions) => {
   const message = browser.i18n.getMessage(key as never, substitutions);
   // An empty answer means the key is missing: show the key so the gap is seen, not hidden.
@@ -11,4 +10,9 @@ export const t: Translate = (key, substitutions) => {
 
 export function uiLanguage(): string {
   return browser.i18n.getUILanguage();
+}
+
+/** The reading direction of the language the extension's strings are shown in (Chrome's and Firefox's `@@bidi_dir`). */
+export function uiDirection(): 'ltr' | 'rtl' {
+  return browser.i18n.getMessage('@@bidi_dir' as never) === 'rtl' ? 'rtl' : 'ltr';
 }

@@ -33,6 +33,8 @@ describe.each(LANGUAGES)('the popup in $code', ({ code }) => {
     await page.setViewportSize({ width: 360, height: 640 });
     await page.emulateMedia({ reducedMotion: 'reduce' });
     expect(await page.evaluate(() => document.documentElement.lang)).toMatch(new RegExp(`^${code}`));
+    // Both languages read left to right: the page says so (an Arabic page says rtl from the same @@bidi_dir).
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('ltr');
     const list = page.getByTestId('routine-list');
     await list.waitFor();
     const english = /Routines|Take a break now|breaks today/;
