@@ -55,7 +55,9 @@ async function apply(event: SchedulerEvent, now: number): Promise<Transition> {
     if (settings.sound) {
       await chimeFromBackground(settings.volume).catch((error: unknown) => console.warn('Unknot: no chime', error));
     }
-  } else if (before.dueSince !== undefined && state.dueSince === undefined) {
+  } else if (state.dueSince === undefined) {
+    // Not only when a break ended now: a worker stopped between saving an answer and clearing the notification
+    // leaves it up, and the next event (its start, at the latest) takes it down. Clearing none is harmless.
     await clearBreakNotification();
   }
   await setBreakBadge(state.dueSince !== undefined);

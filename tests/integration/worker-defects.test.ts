@@ -175,3 +175,15 @@ describe('a break still due at the end of the working day', () => {
     expect(await fakeBrowser.notifications.getAll()).toEqual({});
   });
 });
+
+describe('a worker stopped after a snooze was saved, before the notification was cleared', () => {
+  it('the next start takes the break notification down: nothing is due', async () => {
+    // What the snooze wrote (no break due, snoozed until 10:10), and the notification it had no time to clear.
+    await fakeBrowser.storage.local.set({ schedule: { anchor: MONDAY_10 - 60 * MIN, snoozes: 1, snoozedUntil: MONDAY_10 + 10 * MIN } });
+    await fakeBrowser.notifications.create('break-due', { type: 'basic', title: 'Time for a break', message: '', iconUrl: 'icon.png' });
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual(['break-due']);
+    await startWorker();
+    await eventually(async () => expect(await fakeBrowser.notifications.getAll()).toEqual({}));
+    expect(await alarmTime()).toBe(MONDAY_10 + 10 * MIN);
+  });
+});
