@@ -11,6 +11,7 @@ import {
   type Settings,
 } from './settings';
 import { noBreakReason } from './break-fit';
+import { clipToRanges, parseRanges, type PolicyRanges } from './policy-ranges';
 
 export interface Policy {
   /** Valid policy values: starting values the user may change, unless locked. */
@@ -21,6 +22,8 @@ export interface Policy {
    * are both here when either is named.
    */
   locked: ReadonlySet<SettingName>;
+  /** Bounds on numeric settings: staff choose within them, and a value outside them is used clipped (core/policy-ranges). */
+  ranges: PolicyRanges;
   organizationName?: string;
   /** Policy values that were ignored, and why: the options page lists them for the administrator. */
   problems: SettingProblem[];
@@ -28,14 +31,14 @@ export interface Policy {
   present: boolean;
 }
 
-export const NO_POLICY: Policy = Object.freeze({ values: {}, locked: new Set<SettingName>(), problems: [], present: false });
+export const NO_POLICY: Policy = Object.freeze({ values: {}, locked: new Set<SettingName>(), ranges: {}, problems: [], present: false });
 
 const MAX_ORGANIZATION_NAME = 100;
 
 /** Reads what storage.managed holds. Every invalid value is ignored on its own; the rest still applies. */
 export function parsePolicy(raw: unknown): Policy {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || Object.keys(raw).length === 0) return NO_POLICY;
-  const { organizationName, locked, ...rest } = raw as Record<string, unknown>;
+  const { organizationName, locked, ranges: rawRanges, ...rest } = raw as Record<string, unknown>;
   const { values, problems: valueProblems } = validateSettings(withoutNulls(rest));
   // In the order the administrator wrote them, a null among the rest; "workHoursByDay.fri" where its key is.
   const order = Object.keys(rest);
@@ -65,9 +68,15 @@ export function parsePolicy(raw: unknown): Policy {
   for (const group of LOCKED_TOGETHER) {
     if (group.some((n) => lockedNames.has(n))) group.forEach((n) => lockedNames.add(n));
   }
-  const noBreaks = noBreakProblem(values);
+  let ranges: PolicyRanges = {};
+  if (rawRanges !== undefined) {
+    const parsed = parseRanges(rawRanges);
+    ranges = parsed.ranges;
+    problems.push(...parsed.problems);
+  }
+  const noBreaks = noBreakProblem(values, ranges);
   if (noBreaks) problems.push(noBreaks);
-  return { values, locked: lockedNames, organizationName: name, problems, present: true };
+  return { values, locked: lockedNames, ranges, organizationName: name, problems, present: true };
 }
 
 /**
@@ -88,8 +97,8 @@ function nullProblems(raw: Record<string, unknown>): SettingProblem[] {
  * A policy whose working time (its own values, the defaults for the rest) never holds one break
  * gives no break at all, and nothing else would say so: the Administrator note lists it.
  */
-function noBreakProblem(values: Partial<Settings>): SettingProblem | undefined {
-  const { intervalMinutes, workDays, workHours, workHoursByDay, breakAtMinute } = { ...DEFAULT_SETTINGS, ...values };
+function noBreakProblem(values: Partial<Settings>, ranges: PolicyRanges): SettingProblem | undefined {
+  const { intervalMinutes, workDays, workHours, workHoursByDay, breakAtMinute } = clipToRanges({ ...DEFAULT_SETTINGS, ...values }, ranges);
   const why = noBreakReason({ intervalMinutes, workDays, workHours, workHoursByDay, breakAtMinute });
   if (!why) return undefined;
   const cadence = breakAtMinute === null ? 'intervalMinutes' : 'breakAtMinute';
@@ -97,9 +106,12 @@ function noBreakProblem(values: Partial<Settings>): SettingProblem | undefined {
   return { name, ...why };
 }
 
-/** Defaults, then policy, then the user's own values, then locked policy: the one order used everywhere. */
+/**
+ * Defaults, then policy, then the user's own values, then each clipped to the policy's ranges, then locked policy:
+ * the one order used everywhere. A locked value wins over the bounds.
+ */
 export function effectiveSettings(policy: Policy, user: Partial<Settings>): Settings {
-  const merged: Settings = { ...DEFAULT_SETTINGS, ...policy.values, ...user };
+  const merged: Settings = clipToRanges({ ...DEFAULT_SETTINGS, ...policy.values, ...user }, policy.ranges);
   for (const name of policy.locked) {
     (merged as Record<SettingName, unknown>)[name] = policy.values[name] ?? DEFAULT_SETTINGS[name];
   }

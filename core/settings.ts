@@ -114,7 +114,21 @@ export interface SettingProblem {
     /** With a minute of the hour set, no working period holds that minute before its end (detail: the minute, "50"). */
     | 'no-break-at-minute'
     /** Stored by a newer version of Unknot (detail: its version), so this one does not overwrite it. */
-    | 'newer-version';
+    | 'newer-version'
+    /** Policy `ranges` is not an object from setting to bounds (detail: the settings that can be bounded). */
+    | 'bad-ranges'
+    /** A setting in `ranges` that is not a numeric setting (detail: those that are). */
+    | 'range-not-numeric'
+    /** A setting's bounds are not an object with `min`, `max` or both (detail: the setting's own range). */
+    | 'bad-bounds'
+    /** A setting's min is above its max (detail: "90 > 45"): both are ignored. */
+    | 'range-min-above-max'
+    /** Bounds on a setting of fixed choices that hold none of them (detail: the choices). */
+    | 'range-no-choice'
+    /** A value outside the policy's bounds, which staff choose within (detail: "45–90"; only a min: "2"; only a max: "90"). */
+    | 'policy-range'
+    | 'policy-min'
+    | 'policy-max';
   detail: string;
 }
 

@@ -1,5 +1,6 @@
 // Settings: the user's own in storage.sync, validated field by field, merged with the administrator's policy.
 import { effectiveSettings, withoutLocked, type Policy } from '../core/policy';
+import { withinRanges } from '../core/policy-ranges';
 import { validateSettings, type SettingProblem, type Settings } from '../core/settings';
 import { loadPolicy, onPolicyChanged, type LoadPolicyOptions } from './policy';
 import { readUserSettings, watchUserSettings, writeSettings } from './settings-item';
@@ -36,8 +37,10 @@ export async function loadSettings(): Promise<Settings> {
 export async function saveSettings(changes: Partial<Settings>): Promise<SettingProblem[]> {
   // Waits for storage.managed as the worker does: a lock it alone knows of still holds.
   const policy = await loadPolicy();
-  const { values, problems } = validateSettings(withoutLocked(changes, policy));
-  return [...problems, ...(await writeSettings(values))];
+  const { values: valid, problems } = validateSettings(withoutLocked(changes, policy));
+  // Staff choose within the policy's bounds: a value outside them is refused like an invalid one.
+  const { values, problems: outside } = withinRanges(valid, policy.ranges);
+  return [...problems, ...outside, ...(await writeSettings(values))];
 }
 
 /** The user's settings changed, or the administrator's policy. */

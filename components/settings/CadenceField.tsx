@@ -1,7 +1,9 @@
 // When breaks come: after every interval of working time, or at one minute of every working hour (breakAtMinute).
 import { useEffect, useState } from 'preact/hooks';
+import type { Bounds } from '../../core/policy-ranges';
 import { SETTING_RANGES } from '../../core/settings';
 import { useI18n } from '../i18n';
+import { boundsNote } from './bounds-note';
 import { describedBy, SettingField } from './SettingField';
 import { useSettingField, type SaveSettings } from './use-setting-field';
 
@@ -11,17 +13,23 @@ interface Props {
   /** Locked together with the interval (the cadence is one choice). */
   locked: boolean;
   onSave: SaveSettings;
+  /** The policy's bounds on the minute; the interval cadence stays open (it has no minute to bound). */
+  bounds?: Bounds;
 }
 
 /** The minute offered when a person first chooses the clock: the gap meetings that end 10 minutes early leave. */
 const FIRST_MINUTE = 50;
 type Mode = 'interval' | 'clock';
 
-export function CadenceField({ value, locked, onSave }: Props) {
+export function CadenceField({ value, locked, onSave, bounds }: Props) {
   const { t } = useI18n();
-  const { min, max, step } = SETTING_RANGES.breakAtMinute;
+  const { step } = SETTING_RANGES.breakAtMinute;
+  const min = bounds?.min ?? SETTING_RANGES.breakAtMinute.min;
+  const max = bounds?.max ?? SETTING_RANGES.breakAtMinute.max;
   const [mode, setMode] = useState<Mode>(value === null ? 'interval' : 'clock');
-  const [minute, setMinute] = useState(String(value ?? FIRST_MINUTE));
+  // The first minute offered, within the policy's bounds.
+  const firstMinute = Math.min(max, Math.max(min, FIRST_MINUTE));
+  const [minute, setMinute] = useState(String(value ?? firstMinute));
   useEffect(() => {
     setMode(value === null ? 'interval' : 'clock');
     if (value !== null) setMinute(String(value));
@@ -29,10 +37,10 @@ export function CadenceField({ value, locked, onSave }: Props) {
   // A refused save shows the stored cadence again, as the message says.
   const { problem, change, saveFailed, saveError } = useSettingField('breakAtMinute', onSave, () => {
     setMode(value === null ? 'interval' : 'clock');
-    setMinute(String(value ?? FIRST_MINUTE));
-  });
+    setMinute(String(value ?? firstMinute));
+  }, bounds);
   const id = 'setting-breakAtMinute';
-  const state = { id, locked, problem, saveFailed, saveError, note: t('h3c_cadence_hint') };
+  const state = { id, locked, problem, saveFailed, saveError, note: t('h3c_cadence_hint'), boundsNote: boundsNote(bounds, t) };
   const asMinute = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text) : text);
   const choose = (next: Mode) => {
     setMode(next);

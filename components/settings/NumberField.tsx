@@ -1,7 +1,9 @@
 // A whole-number setting with its range from core, validated as the user types: its unit beside it, − and + steppers,
 // and optional common values one click away.
+import { allowedByBounds, type Bounds } from '../../core/policy-ranges';
 import { isSettingProblem, SETTING_CHECKS, SETTING_RANGES, type RangedSetting } from '../../core/settings';
 import { useI18n } from '../i18n';
+import { boundsNote } from './bounds-note';
 import { describedBy, SettingField } from './SettingField';
 import { useSettingField, type SaveSettings } from './use-setting-field';
 import { useStoredDraft } from './use-stored-draft';
@@ -18,22 +20,26 @@ interface Props {
   presets?: readonly number[];
   /** Why the setting is not in use now (the interval while breaks come at a minute of the hour): shown disabled with this note. */
   inactiveNote?: string;
+  /** The policy's bounds: the box, its steppers and its presets offer only values within them. */
+  bounds?: Bounds;
 }
 
-export function NumberField({ name, label, value, locked, onSave, unit, presets, inactiveNote }: Props) {
+export function NumberField({ name, label, value, locked, onSave, unit, presets, inactiveNote, bounds }: Props) {
   const { t } = useI18n();
-  const { min, max, step } = SETTING_RANGES[name];
+  const { step } = SETTING_RANGES[name];
+  const min = bounds?.min ?? SETTING_RANGES[name].min;
+  const max = bounds?.max ?? SETTING_RANGES[name].max;
   // Quick clicks on a stepper send values faster than storage answers: the box waits for the last one sent.
   const { draft, setDraft, markSent, reset } = useStoredDraft(value, String, Object.is);
   // After a refused save the field shows what is stored, as its message says.
-  const { problem, change, saveFailed, saveError } = useSettingField(name, onSave, reset);
-  const state = { id: `setting-${name}`, locked, problem, saveFailed, saveError, note: inactiveNote };
+  const { problem, change, saveFailed, saveError } = useSettingField(name, onSave, reset, bounds);
+  const state = { id: `setting-${name}`, locked, problem, saveFailed, saveError, note: inactiveNote, boundsNote: boundsNote(bounds, t) };
   const disabled = locked || inactiveNote !== undefined;
   const set = (text: string) => {
     setDraft(text);
     const parsed = /^\d+$/.test(text.trim()) ? Number(text) : text;
     // Only a value the check lets through is sent; a refused one leaves stored values free to arrive.
-    if (!isSettingProblem(SETTING_CHECKS[name](parsed))) markSent(parsed as number);
+    if (!isSettingProblem(SETTING_CHECKS[name](parsed)) && allowedByBounds(name, parsed, bounds)) markSent(parsed as number);
     change(parsed);
   };
   const current = /^\d+$/.test(draft.trim()) ? Number(draft) : value;
@@ -85,7 +91,7 @@ export function NumberField({ name, label, value, locked, onSave, unit, presets,
       </div>
       {presets && (
         <div class="presets" role="group" aria-label={t('presets_label', label)}>
-          {presets.map((preset) => (
+          {presets.filter((preset) => preset >= min && preset <= max).map((preset) => (
             <button key={preset} type="button" aria-pressed={current === preset} disabled={disabled} onClick={() => set(String(preset))}>
               {unit ? t('value_with_unit', [String(preset), unit]) : String(preset)}
             </button>

@@ -8,7 +8,7 @@ import { CadenceField } from './CadenceField';
 import { CheckboxGroup } from './CheckboxGroup';
 import { NumberField } from './NumberField';
 import { SelectField } from './SelectField';
-import { fieldProps, type SettingsProps } from './settings-props';
+import { boundedFieldProps, fieldProps, type SettingsProps } from './settings-props';
 import { SettingsGroup } from './SettingsGroup';
 import { ToggleField } from './ToggleField';
 import { weekdayOptions } from './weekdays';
@@ -27,6 +27,7 @@ export function ScheduleSettings({ reachExtras, ...props }: Props) {
   const { settings, locked, onSave } = props;
   const { t, locale } = useI18n();
   const common = fieldProps(props);
+  const bounded = boundedFieldProps(props);
   // Without a working period that holds a break (one interval, or the chosen minute) no break ever comes:
   // say so beside the fields that decide it, with the reason that applies to the cadence in use.
   const noBreak = noBreakReason(settings);
@@ -53,32 +54,32 @@ export function ScheduleSettings({ reachExtras, ...props }: Props) {
         </div>
       </SettingsGroup>
       <SettingsGroup id="group-cadence" heading={t('group_cadence')} explanation={cadence}>
-        <CadenceField value={settings.breakAtMinute} locked={locked.has('breakAtMinute')} onSave={onSave} />
+        <CadenceField value={settings.breakAtMinute} locked={locked.has('breakAtMinute')} onSave={onSave} bounds={props.ranges?.breakAtMinute} />
         <NumberField
-          {...common('intervalMinutes')}
+          {...bounded('intervalMinutes')}
           label={t('setting_interval')}
           value={settings.intervalMinutes}
           unit={minutes}
           presets={COMMON_INTERVALS}
           inactiveNote={settings.breakAtMinute === null ? undefined : t('h3c_interval_not_in_use')}
         />
-        <NumberField {...common('naturalBreakMinutes')} label={t('setting_natural_break')} value={settings.naturalBreakMinutes} unit={minutes} />
-        <NumberField {...common('dailyGoal')} label={t('setting_daily_goal')} value={settings.dailyGoal} unit={t('unit_breaks')} />
+        <NumberField {...bounded('naturalBreakMinutes')} label={t('setting_natural_break')} value={settings.naturalBreakMinutes} unit={minutes} />
+        <NumberField {...bounded('dailyGoal')} label={t('setting_daily_goal')} value={settings.dailyGoal} unit={t('unit_breaks')} />
       </SettingsGroup>
       <SettingsGroup id="group-calls" heading={t('group_calls')} explanation={t('explain_calls')}>
         <ToggleField {...common('waitForCalls')} label={t('h3c_wait_for_calls')} checked={settings.waitForCalls} />
-        <NumberField {...common('maxWaitMinutes')} label={t('h3c_max_wait')} value={settings.maxWaitMinutes} unit={minutes} />
+        <NumberField {...bounded('maxWaitMinutes')} label={t('h3c_max_wait')} value={settings.maxWaitMinutes} unit={minutes} />
       </SettingsGroup>
       <SettingsGroup id="group-put-off" heading={t('group_put_off')} explanation={t('explain_put_off')}>
         <SelectField
-          {...common('snoozeMinutes')}
+          {...bounded('snoozeMinutes')}
           label={t('setting_snooze')}
           value={settings.snoozeMinutes}
           options={SNOOZE_CHOICES.map((m) => ({ value: m, label: t('routine_duration', String(m)) }))}
         />
-        <NumberField {...common('maxSnoozes')} label={t('setting_max_snoozes')} value={settings.maxSnoozes} />
+        <NumberField {...bounded('maxSnoozes')} label={t('setting_max_snoozes')} value={settings.maxSnoozes} />
         <SelectField
-          {...common('dailySkipLimit')}
+          {...bounded('dailySkipLimit')}
           label={t('h3c_skip_limit')}
           value={settings.dailySkipLimit}
           options={[{ value: null, label: t('h3c_skip_no_limit') }, ...skipChoices]}

@@ -1,5 +1,8 @@
 // A setting with a few fixed choices (numbers, words, or null for "none"), as a select.
+import { allowedByBounds, isBoundedSetting, type Bounds } from '../../core/policy-ranges';
 import type { SettingName, Settings } from '../../core/settings';
+import { useI18n } from '../i18n';
+import { boundsNote } from './bounds-note';
 import { describedBy, SettingField } from './SettingField';
 import { useSettingField, type SaveSettings } from './use-setting-field';
 
@@ -10,11 +13,16 @@ interface Props<N extends SettingName> {
   options: readonly { value: Settings[N]; label: string }[];
   locked: boolean;
   onSave: SaveSettings;
+  /** The policy's bounds on a numeric setting: only the choices within them are offered. */
+  bounds?: Bounds;
 }
 
-export function SelectField<N extends SettingName>({ name, label, value, options, locked, onSave }: Props<N>) {
-  const { problem, change, saveFailed, saveError } = useSettingField(name, onSave);
-  const state = { id: `setting-${name}`, locked, problem, saveFailed, saveError };
+export function SelectField<N extends SettingName>({ name, label, value, options: all, locked, onSave, bounds }: Props<N>) {
+  const { t } = useI18n();
+  const { problem, change, saveFailed, saveError } = useSettingField(name, onSave, undefined, bounds);
+  const state = { id: `setting-${name}`, locked, problem, saveFailed, saveError, boundsNote: boundsNote(bounds, t) };
+  // A locked value wins over the bounds: it is shown even when they would not offer it.
+  const options = all.filter((o) => o.value === value || !isBoundedSetting(name) || allowedByBounds(name, o.value, bounds));
   // Options are told apart by their place in the list, so a null ("no limit") is a choice like any other.
   const selected = options.findIndex((o) => o.value === value);
   // A refused save re-renders with the stored value, which puts the select back to it.

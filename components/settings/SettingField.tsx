@@ -14,11 +14,13 @@ export interface FieldState {
   saveError?: unknown;
   /** A note that describes the field (why it is not in use, what a choice means), shown under it. */
   note?: string;
+  /** The policy's bounds on the field, in words ("Your organization allows 45–90"), shown under it. */
+  boundsNote?: string;
 }
 
 /** The ids of the notes that describe a field: its message (if any) and its lock note (if locked). */
-export function describedBy({ id, locked, problem, saveFailed, note }: FieldState): string | undefined {
-  const ids = [problem || saveFailed ? `${id}-error` : '', note ? `${id}-note` : '', locked ? `${id}-locked` : ''].filter(Boolean);
+export function describedBy({ id, locked, problem, saveFailed, note, boundsNote }: FieldState): string | undefined {
+  const ids = [problem || saveFailed ? `${id}-error` : '', note ? `${id}-note` : '', boundsNote && !locked ? `${id}-bounds` : '', locked ? `${id}-locked` : ''].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
 }
 
@@ -35,6 +37,12 @@ export function SettingField({ legend, children, ...state }: Props) {
       {state.note && (
         <p id={`${state.id}-note`} class="field__note">
           {state.note}
+        </p>
+      )}
+      {/* A locked value wins over the bounds: then only the lock is said. */}
+      {state.boundsNote && !state.locked && (
+        <p id={`${state.id}-bounds`} class="field__note" data-testid="policy-bounds">
+          {state.boundsNote}
         </p>
       )}
       {state.locked && <LockedNote id={`${state.id}-locked`} />}

@@ -1,7 +1,7 @@
 // The Sound and voice section's settings: the chime and its volume.
 import { useI18n } from '../i18n';
 import { NumberField } from './NumberField';
-import { fieldProps, type SettingsProps } from './settings-props';
+import { boundedFieldProps, fieldProps, type SettingsProps } from './settings-props';
 import { ToggleField } from './ToggleField';
 import './settings.css';
 
@@ -11,7 +11,7 @@ export function SoundSettings(props: SettingsProps) {
   return (
     <form class="settings" aria-label={t('options_section_sound')} onSubmit={(e) => e.preventDefault()}>
       <ToggleField {...common('sound')} label={t('setting_sound')} checked={props.settings.sound} />
-      <NumberField {...common('volume')} label={t('setting_volume')} value={props.settings.volume} unit="%" />
+      <NumberField {...boundedFieldProps(props)('volume')} label={t('setting_volume')} value={props.settings.volume} unit="%" />
     </form>
   );
 }

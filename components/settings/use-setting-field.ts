@@ -1,14 +1,18 @@
 // One setting's edit cycle: validate every change with the core check, save what is valid, keep the problem otherwise,
 // and know when the browser refused a save.
 import { useState } from 'preact/hooks';
+import { allowedByBounds, boundsProblem, isBoundedSetting, type Bounds } from '../../core/policy-ranges';
 import { isPartlyValid, isSettingProblem, SETTING_CHECKS, type SettingName, type SettingProblem, type Settings } from '../../core/settings';
 import { useFailableAction } from '../failable-action';
 
 /** Stores changed settings; rejects when the browser refused them (a storage quota error, say). */
 export type SaveSettings = (changes: Partial<Settings>) => Promise<unknown>;
 
-/** `onRefused` puts a field's draft back to the stored value when the browser refused the save. */
-export function useSettingField<K extends SettingName>(name: K, onSave: SaveSettings, onRefused?: () => void) {
+/**
+ * `onRefused` puts a field's draft back to the stored value when the browser refused the save. `bounds`: the policy's
+ * bounds on a numeric setting; a value outside them is not saved, and the field says what the organization allows.
+ */
+export function useSettingField<K extends SettingName>(name: K, onSave: SaveSettings, onRefused?: () => void, bounds?: Bounds) {
   const [problem, setProblem] = useState<Omit<SettingProblem, 'name'>>();
   const [saveError, setSaveError] = useState<unknown>();
   const saving = useFailableAction();
@@ -33,6 +37,11 @@ export function useSettingField<K extends SettingName>(name: K, onSave: SaveSett
     const problem = isPartlyValid(result) ? result.problems[0] : result;
     if (isSettingProblem(problem)) {
       setProblem({ reason: problem.reason, detail: problem.detail });
+      return;
+    }
+    const outside = isBoundedSetting(name) && !allowedByBounds(name, result, bounds) ? boundsProblem(bounds) : undefined;
+    if (outside) {
+      setProblem(outside);
       return;
     }
     setProblem(undefined);

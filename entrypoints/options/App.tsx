@@ -49,7 +49,7 @@ export function App() {
     loadStorageProblems().then(setStorageProblems).catch(report);
   }, []);
 
-  const settingsProps = view && { settings: view.settings, locked: view.policy.locked, onSave: saveSettings };
+  const settingsProps = view && { settings: view.settings, locked: view.policy.locked, ranges: view.policy.ranges, onSave: saveSettings };
   return (
     <div class="options">
       <header class="options__header">

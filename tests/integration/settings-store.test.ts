@@ -120,6 +120,20 @@ describe('a save keeps the stored settings it does not know', () => {
   });
 });
 
+describe('policy ranges', () => {
+  it('a change outside the bounds is not saved and comes back as what the organization allows; one within them is', async () => {
+    await fakeBrowser.storage.managed.set({ ranges: { intervalMinutes: { min: 45, max: 90 }, dailySkipLimit: { max: 5 } } });
+    const page = await freshPage();
+    expect(await page.saveSettings({ intervalMinutes: 120, dailySkipLimit: null, volume: 50 })).toEqual([
+      { name: 'intervalMinutes', reason: 'policy-range', detail: '45–90' },
+      { name: 'dailySkipLimit', reason: 'policy-max', detail: '5' },
+    ]);
+    expect(Object.keys(await sync()).sort()).toEqual(['settings.volume']);
+    expect(await page.saveSettings({ intervalMinutes: 90, dailySkipLimit: 5 })).toEqual([]);
+    expect(await page.loadSettings()).toMatchObject({ intervalMinutes: 90, dailySkipLimit: 5, volume: 50 });
+  });
+});
+
 describe('breakAtMinute over a policy preset (more in settings-cadence-store.test.ts)', () => {
   it('saving null for breakAtMinute over a policy preset of 50 gives the interval cadence, on this page and the next', async () => {
     await fakeBrowser.storage.managed.set({ breakAtMinute: 50 });

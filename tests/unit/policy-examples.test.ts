@@ -198,6 +198,22 @@ function expectRegFile(file: string, browserKey: string, updateUrl: string) {
   expectValidPolicy(policy);
 }
 
+const chromeRangesPolicy = () => asObject(asObject(asObject(readJson(`${EXAMPLES}/chrome-linux-settings-ranges.json`))['3rdparty'])['extensions'])[ID];
+
+/** The ranges example: bounds instead of locks, and what staff then get for values inside and outside them. */
+function expectRangesExample(policy: unknown) {
+  for (const name of Object.keys(asObject(policy))) expect(schema.properties, `"${name}" is in the schema`).toHaveProperty(name);
+  const parsed = parsePolicy(policy);
+  expect(parsed.problems).toEqual([]);
+  expect(parsed.ranges).toEqual({ intervalMinutes: { min: 45, max: 90 }, dailyGoal: { min: 2 }, maxWaitMinutes: { max: 20 } });
+  // Presets inside the bounds apply as they are; the default 30-minute wait is above its bound of 20.
+  expect(effectiveSettings(parsed, {})).toMatchObject({ intervalMinutes: 60, dailyGoal: 5, maxWaitMinutes: 20 });
+  // A person's own choice within the bounds wins; outside them it is used clipped.
+  expect(effectiveSettings(parsed, { intervalMinutes: 75, dailyGoal: 1, maxWaitMinutes: 60 })).toMatchObject({ intervalMinutes: 75, dailyGoal: 2, maxWaitMinutes: 20 });
+  expect(effectiveSettings(parsed, { intervalMinutes: 120 })).toMatchObject({ intervalMinutes: 90 });
+  expect([...parsed.locked]).toEqual([]);
+}
+
 const CASES: Record<string, () => void> = {
   'chrome-linux-install.json': () => {
     expect(readJson(`${EXAMPLES}/chrome-linux-install.json`)).toEqual({
@@ -243,6 +259,15 @@ const CASES: Record<string, () => void> = {
     expect(parsed.values).toEqual({ ...kept, intervalMinutes: 30, breakAtMinute: 50 });
     expect(parsed.organizationName).toBe('Example Corp');
     expect([...parsed.locked]).toEqual(LOCKED);
+  },
+  'chrome-linux-settings-ranges.json': () => expectRangesExample(chromeRangesPolicy()),
+  'firefox-policies-ranges.json': () => {
+    const policies = asObject(asObject(readJson(`${EXAMPLES}/firefox-policies-ranges.json`))['policies']);
+    expect(policies['ExtensionSettings']).toEqual(asObject(asObject(readJson(`${EXAMPLES}/firefox-policies.json`))['policies'])['ExtensionSettings']);
+    const policy = asObject(asObject(policies['3rdparty'])['Extensions'])[GECKO_ID!];
+    // The same policy as Chrome's file, in Firefox's place.
+    expect(policy).toEqual(chromeRangesPolicy());
+    expectRangesExample(policy);
   },
   'windows-chrome.reg': () => expectRegFile('windows-chrome.reg', 'Google\\Chrome', CHROME_WEB_STORE),
   'windows-edge.reg': () => expectRegFile('windows-edge.reg', 'Microsoft\\Edge', EDGE_ADD_ONS),
@@ -302,7 +327,7 @@ describe('docs/examples: every deployment example carries the same valid policy'
 
 describe('the documentation covers the schema', () => {
   it('the schema declares exactly the settings, organizationName and locked, with the code’s choices', () => {
-    expect(Object.keys(schema.properties).sort()).toEqual([...SETTING_NAMES, 'organizationName', 'locked'].sort());
+    expect(Object.keys(schema.properties).sort()).toEqual([...SETTING_NAMES, 'organizationName', 'locked', 'ranges'].sort());
     expect(schema.properties['workDays']!.items!.enum!.sort()).toEqual([...DAY_NAMES].sort());
     expect(schema.properties['enabledRoutines']!.items!.enum).toEqual([...ROUTINE_IDS]);
     expect(schema.properties['locked']!.items!.enum).toEqual(SETTING_NAMES);
