@@ -6,6 +6,7 @@ import { effectiveSettings, parsePolicy } from '../../core/policy';
 import { ROUTINE_IDS } from '../../core/routines';
 import { BREAK_STYLES, SETTING_NAMES } from '../../core/settings';
 import { DAY_NAMES, hoursOn } from '../../core/work-time';
+import { asObject, fromRegistry, parsePlist, parseReg, schema, type Json } from '../support/policy-files';
 
 const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 const read = (path: string) => readFileSync(root(path), 'utf8');
@@ -67,16 +68,6 @@ const CHANGED_PROBLEMS = [
 /** Locking the interval locks breakAtMinute too: the cadence is one choice. */
 const LOCKED = ['intervalMinutes', 'workDays', 'breakAtMinute'];
 
-interface SchemaProperty {
-  type: 'integer' | 'boolean' | 'string' | 'array' | 'object';
-  items?: { enum?: string[] };
-  enum?: string[];
-}
-const schema = readJson('public/managed_schema.json') as { properties: Record<string, SchemaProperty> };
-
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-const asObject = (value: unknown) => value as Record<string, Json>;
-
 function expectValidPolicy(policy: unknown) {
   for (const name of Object.keys(asObject(policy))) expect(schema.properties, `"${name}" is in the schema`).toHaveProperty(name);
   const parsed = parsePolicy(policy);
@@ -84,104 +75,6 @@ function expectValidPolicy(policy: unknown) {
   expect(parsed.values).toEqual(POLICY_VALUES);
   expect(parsed.organizationName).toBe('Example Corp');
   expect([...parsed.locked]).toEqual(LOCKED);
-}
-
-// ---- Windows .reg: `[key]` lines, then `"name"=dword:…` or `"name"="…"` with \" and \\ escaped.
-
-type RegValue = string | number;
-
-function parseReg(text: string): Map<string, Record<string, RegValue>> {
-  const keys = new Map<string, Record<string, RegValue>>();
-  const lines = text.split(/\r?\n/);
-  expect(lines[0]).toBe('Windows Registry Editor Version 5.00');
-  let current: Record<string, RegValue> | undefined;
-  for (const line of lines.slice(1)) {
-    if (line.trim() === '' || line.startsWith(';')) continue;
-    const key = /^\[([^\]]+)\]$/.exec(line);
-    if (key) {
-      current = {};
-      keys.set(key[1]!, current);
-      continue;
-    }
-    const value = /^"((?:[^"\\]|\\.)*)"=(?:dword:([0-9a-f]{8})|"((?:[^"\\]|\\.)*)")$/.exec(line);
-    if (!value || !current) throw new Error(`not a .reg line this parser reads: ${line}`);
-    const unescape = (s: string) => s.replace(/\\(["\\])/g, '$1');
-    current[unescape(value[1]!)] = value[2] !== undefined ? parseInt(value[2], 16) : unescape(value[3]!);
-  }
-  return keys;
-}
-
-/** What Chrome makes of registry values for an extension: it converts each by the schema's type (registry_dict.cc). */
-function fromRegistry(values: Record<string, RegValue>): Record<string, Json> {
-  return Object.fromEntries(
-    Object.entries(values).map(([name, value]) => {
-      const type = schema.properties[name]?.type;
-      if (type === undefined) throw new Error(`"${name}" is not in the schema`);
-      if ((type === 'array' || type === 'object') && typeof value === 'string') return [name, JSON.parse(value) as Json];
-      if (type === 'boolean' && typeof value === 'number') return [name, value !== 0];
-      expect(typeof value, `${name} is stored as its schema type`).toBe(type === 'integer' ? 'number' : 'string');
-      return [name, value];
-    }),
-  );
-}
-
-// ---- macOS plist: just enough XML for <dict>, <key>, <array>, <string>, <integer>, <true/>, <false/>.
-
-function parsePlist(xml: string): Json {
-  const body = xml
-    .replace(/<\?xml[^>]*\?>/, '')
-    .replace(/<!DOCTYPE[^>]*>/, '')
-    .replace(/<!--[\s\S]*?-->/g, '');
-  const tokens = [...body.matchAll(/<(\/?)(\w+)(\s[^>]*?)?(\/?)>|([^<]+)/g)]
-    .map(([, close, tag, , selfClose, text]) => ({ close: close === '/', tag, selfClose: selfClose === '/', text }))
-    .filter((t) => t.tag !== undefined || t.text!.trim() !== '');
-  let at = 0;
-  const next = () => {
-    const token = tokens[at++];
-    if (!token) throw new Error('plist ended early');
-    return token;
-  };
-  const decode = (s: string) =>
-    s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-  const textUntil = (tag: string) => {
-    let text = '';
-    for (let t = next(); !(t.close && t.tag === tag); t = next()) text += t.text ?? '';
-    return decode(text);
-  };
-  const value = (): Json => {
-    const open = next();
-    if (open.close || !open.tag) throw new Error(`unexpected ${open.close ? '</' : '<'}${open.tag ?? open.text}>`);
-    if (open.tag === 'true' || open.tag === 'false') {
-      if (!open.selfClose) textUntil(open.tag);
-      return open.tag === 'true';
-    }
-    if (open.tag === 'string') return open.selfClose ? '' : textUntil('string');
-    if (open.tag === 'integer') return Number.parseInt(textUntil('integer'), 10);
-    if (open.tag === 'array') {
-      const items: Json[] = [];
-      if (open.selfClose) return items;
-      while (!(tokens[at]?.close && tokens[at]?.tag === 'array')) items.push(value());
-      next();
-      return items;
-    }
-    if (open.tag === 'dict') {
-      const dict: Record<string, Json> = {};
-      if (open.selfClose) return dict;
-      while (!(tokens[at]?.close && tokens[at]?.tag === 'dict')) {
-        const key = next();
-        if (key.tag !== 'key') throw new Error(`expected <key>, got <${key.tag}>`);
-        dict[textUntil('key')] = value();
-      }
-      next();
-      return dict;
-    }
-    throw new Error(`plist type <${open.tag}> is not read here`);
-  };
-  const plist = next();
-  expect(plist.tag).toBe('plist');
-  const root = value();
-  expect(next()).toMatchObject({ close: true, tag: 'plist' });
-  return root;
 }
 
 // ---- One case per example file.
