@@ -9,6 +9,7 @@ import { NotificationHelp } from '../../components/NotificationHelp';
 import { OptionsNav } from '../../components/options/OptionsNav';
 import { OptionsSection } from '../../components/options/OptionsSection';
 import { useCurrentSection } from '../../components/options/use-current-section';
+import { PolicyExportDisclosure } from '../../components/PolicyExportDisclosure';
 import { PolicyNote } from '../../components/PolicyNote';
 import { ShortcutNote } from '../../components/ShortcutNote';
 import { useI18n } from '../../components/i18n';
@@ -18,6 +19,8 @@ import { SoundSettings } from '../../components/settings/SoundSettings';
 import { RetryNotice } from '../../components/RetryNotice';
 import { useLoad } from '../../components/use-load';
 import { loadDashboardData } from '../../platform/dashboard-data';
+import { downloadText } from '../../platform/download';
+import { exportIds } from '../../platform/extension-identity';
 import { addDayOffRange, deleteAllHistory, removeDayOffRange, setDayOff } from '../../platform/history';
 import { exportHistory, importHistoryFile, keepHistory } from '../../platform/history-transfer';
 import { loadScheduleView, watchScheduleView } from '../../platform/schedule-view';
@@ -130,7 +133,19 @@ export function App() {
             />
           )}
         </OptionsSection>
-        <OptionsSection section="admin">{view && <PolicyNote policy={view.policy} />}</OptionsSection>
+        <OptionsSection section="admin">
+          {view && <PolicyNote policy={view.policy} />}
+          {view && (
+            <PolicyExportDisclosure
+              settings={view.settings}
+              policy={view.policy}
+              ids={exportIds()}
+              newUuid={() => crypto.randomUUID()}
+              onDownload={(file) => downloadText(file.filename, file.type, file.text)}
+              onError={report}
+            />
+          )}
+        </OptionsSection>
       </main>
     </div>
   );
