@@ -81,3 +81,10 @@ export async function installPolicyValues(browser: 'chromium' | 'firefox', value
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, JSON.stringify(file, null, 2) + '\n');
 }
+
+/** A policy file exactly as given (the exporter's download): Chromium's managed folder, or Firefox's policies.json. */
+export async function installPolicyText(browser: 'chromium' | 'firefox', text: string): Promise<void> {
+  const path = browser === 'chromium' ? CHROMIUM_POLICY : FIREFOX_POLICY;
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, text);
+}
