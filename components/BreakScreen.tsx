@@ -15,13 +15,13 @@ import { useI18n } from './i18n';
 import type { Loaded } from './use-load';
 import { useLazy } from './use-lazy';
 
-// Whether notifications are blocked is asked after the first view, so it never delays the schedule or the routines.
-const loadNotificationsOff = () => import('./notifications-off-wiring');
+// Whether notifications are blocked, and the weekly look back (which reads the history's day totals), are asked
+// after the first view, so they never delay the schedule or the routines. The break page is the break itself: neither.
+const loadPopupExtras = () => import('./popup-extras');
 
-/** The popup's line when the browser reports notifications blocked (the break page is the break itself). */
-function LazyNotificationsOff({ onError }: { onError: (error: unknown) => void }) {
-  const wiring = useLazy(loadNotificationsOff, onError);
-  return wiring ? <wiring.default check={wiring.check} onOpenHelp={() => void wiring.openHelp().catch(onError)} onError={onError} /> : null;
+function LazyPopupExtras({ settings, onError }: { settings?: ScheduleView['settings']; onError: (error: unknown) => void }) {
+  const extras = useLazy(loadPopupExtras, onError);
+  return extras ? <extras.default settings={settings} onError={onError} /> : null;
 }
 
 /** What the page loads and how it acts, as the popup and the break page share it. */
@@ -69,7 +69,7 @@ export function BreakScreen({ view: loaded, recent, historyUnavailable, ports, o
           {t('history_unavailable')}
         </p>
       )}
-      {size === 'small' && <LazyNotificationsOff onError={onError} />}
+      {size === 'small' && <LazyPopupExtras settings={view?.settings} onError={onError} />}
       {view && (
         <>
           <SchedulePanel view={view} now={now} onCommand={onCommand} onTakeBreak={onTakeBreak} />
