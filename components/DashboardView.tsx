@@ -1,8 +1,7 @@
 // The dashboard: headline numbers, the year's calendar, the last weeks, routines and intensity, and when and what helps.
 import { useCallback, useMemo } from 'preact/hooks';
-import { buildDashboard } from '../core/dashboard';
+import { buildDashboard, dashboardRules } from '../core/dashboard';
 import { isWorkingDay } from '../core/day';
-import { daysOfRanges } from '../core/day-off-ranges';
 import { routineLabel } from './routine-label';
 import type { Settings } from '../core/settings';
 import { workingWeekdays } from '../core/work-time';
@@ -24,10 +23,7 @@ export function DashboardView({ data, settings }: { data: DashboardData; setting
   const workDays = workingWeekdays(settings);
   // workDays by value (its key): a page that re-reads its settings hands over an equal but new array.
   const workDaysKey = workDays.join();
-  const rules = useMemo(
-    () => ({ workDays, dailyGoal, daysOff: new Set([...data.daysOff, ...daysOfRanges(data.dayOffRanges)]) }),
-    [workDaysKey, dailyGoal, data.daysOff, data.dayOffRanges],
-  );
+  const rules = useMemo(() => dashboardRules(settings, data.daysOff, data.dayOffRanges), [workDaysKey, dailyGoal, data.daysOff, data.dayOffRanges]);
   // One function while the rules hold: a new one each render made the calendar rebuild all 371 cells.
   const neutral = useCallback((day: string) => !isWorkingDay(day, rules), [rules]);
   const dashboard = useMemo(() => buildDashboard(data.counts, data.recent, rules, data.today), [data, rules]);

@@ -4,6 +4,10 @@ import { countsTowardGoal } from './breaks';
 import { addDaysToKey, dayOfBreak, weekStartKey } from './day';
 import { answersTally, type WeekAnswers } from './answers';
 import { insightsTally, type Insights } from './insights';
+import { daysOfRanges } from './day-off-ranges';
+import type { DayOffRange } from './history-file';
+import type { Settings } from './settings';
+import { workingWeekdays } from './work-time';
 import { streakSummary, type StreakRules, type StreakSummary } from './streaks';
 
 export const WEEKS_SHOWN = 8;
@@ -34,6 +38,25 @@ export function recentFrom(today: string): string {
   return addDaysToKey(today, -364);
 }
 
+/** Counted breaks on the days from `first` to `last`, both included (day keys). */
+export function countedBetween(counts: ReadonlyMap<string, number>, first: string, last: string): number {
+  let counted = 0;
+  for (let day = first; day <= last; day = addDaysToKey(day, 1)) counted += counts.get(day) ?? 0;
+  return counted;
+}
+
+/**
+ * The streak rules of the dashboard and the report: the weekdays with working time (a working day whose own hours
+ * are empty is neutral, like a day off), the goal, and the single days off with every day of the ranges.
+ */
+export function dashboardRules(
+  settings: Pick<Settings, 'workDays' | 'workHoursByDay' | 'dailyGoal'>,
+  daysOff: readonly string[],
+  ranges: readonly DayOffRange[],
+): StreakRules {
+  return { workDays: workingWeekdays(settings), dailyGoal: settings.dailyGoal, daysOff: new Set([...daysOff, ...daysOfRanges(ranges)]) };
+}
+
 const mean = (values: number[]) => (values.length === 0 ? undefined : values.reduce((a, b) => a + b, 0) / values.length);
 
 export function buildDashboard(
@@ -44,11 +67,7 @@ export function buildDashboard(
 ): Dashboard {
   const thisWeek = weekStartKey(today);
   const starts = Array.from({ length: WEEKS_SHOWN }, (_, i) => addDaysToKey(thisWeek, -7 * (WEEKS_SHOWN - 1 - i)));
-  const weeks = starts.map((start) => {
-    let counted = 0;
-    for (let d = 0; d < 7; d++) counted += counts.get(addDaysToKey(start, d)) ?? 0;
-    return { start, counted };
-  });
+  const weeks = starts.map((start) => ({ start, counted: countedBetween(counts, start, addDaysToKey(start, 6)) }));
 
   const perRoutine = new Map<string, number>();
   const names = new Map<string, string>();

@@ -28,6 +28,9 @@ export interface RoutineChange {
   ratings: number;
   /** Average of after − before (below zero: it eased); only with MIN_RATINGS ratings or more. */
   change?: number;
+  /** The average intensity before and after (0–10), with `change` only. */
+  before?: number;
+  after?: number;
 }
 
 export interface Insights {
@@ -61,7 +64,7 @@ export function hourOfBreak(at: string): number | undefined {
 export function insightsTally(today: string) {
   const starts = INSIGHT_SPANS.map((span) => spanStart(span, today));
   const counts = INSIGHT_SPANS.map(emptyCounts);
-  const ratings = new Map<string, { n: number; sum: number }>();
+  const ratings = new Map<string, { n: number; sum: number; before: number }>();
   // Most breaks share their day with others: its weekday and first span are worked out once per day.
   const days = new Map<string, { weekday: number; first: number }>();
 
@@ -80,9 +83,10 @@ export function insightsTally(today: string) {
 
   function add(b: BreakRecord): void {
     if (b.kind === 'routine' && b.routineId !== undefined && b.intensityBefore !== undefined && b.intensityAfter !== undefined) {
-      const r = ratings.get(b.routineId) ?? { n: 0, sum: 0 };
+      const r = ratings.get(b.routineId) ?? { n: 0, sum: 0, before: 0 };
       r.n += 1;
       r.sum += b.intensityAfter - b.intensityBefore;
+      r.before += b.intensityBefore;
       ratings.set(b.routineId, r);
     }
     if (!countsTowardGoal(b)) return;
@@ -100,7 +104,10 @@ export function insightsTally(today: string) {
 
   function result(): Insights {
     const routines = [...ratings]
-      .map(([routineId, { n, sum }]): RoutineChange => (n >= MIN_RATINGS ? { routineId, ratings: n, change: sum / n } : { routineId, ratings: n }))
+      .map(([routineId, { n, sum, before }]): RoutineChange =>
+        // The average after is the average before plus the average change: one more sum, not a second pass.
+        n >= MIN_RATINGS ? { routineId, ratings: n, change: sum / n, before: before / n, after: (before + sum) / n } : { routineId, ratings: n },
+      )
       .sort((a, b) => b.ratings - a.ratings || (a.routineId < b.routineId ? -1 : a.routineId > b.routineId ? 1 : 0));
     const when = Object.fromEntries(INSIGHT_SPANS.map((span, i) => [span, counts[i]!])) as Record<InsightSpan, MovementCounts>;
     return { when, routines };

@@ -17,6 +17,7 @@ import { RoutineSettings } from '../../components/settings/RoutineSettings';
 import { ScheduleSettings } from '../../components/settings/ScheduleSettings';
 import { SoundSettings } from '../../components/settings/SoundSettings';
 import { RetryNotice } from '../../components/RetryNotice';
+import { ReportPanel } from '../../components/report/ReportPanel';
 import { useLoad } from '../../components/use-load';
 import { loadDashboardData } from '../../platform/dashboard-data';
 import { downloadText } from '../../platform/download';
@@ -30,6 +31,7 @@ import { loadStorageProblems, storageProblemMessageKey, type VersionProblem } fr
 import { canOpenShortcutSettings, openShortcutSettings, takeBreakShortcut } from '../../platform/shortcut';
 
 const report = (error: unknown) => console.error('Unknot options:', error);
+const print = () => window.print();
 
 export function App() {
   const { t } = useI18n();
@@ -76,7 +78,10 @@ export function App() {
             {t('history_unavailable')}
           </p>
         )}
-        <OptionsSection section="breaks">{view && data && <DashboardView data={data} settings={view.settings} />}</OptionsSection>
+        <OptionsSection section="breaks">
+          {view && data && <DashboardView data={data} settings={view.settings} />}
+          {view && data && <ReportPanel data={data} settings={view.settings} print={print} onError={report} />}
+        </OptionsSection>
         <OptionsSection section="routines">
           {settingsProps && <RoutineSettings {...settingsProps} />}
           <h3>{t('about_heading')}</h3>
