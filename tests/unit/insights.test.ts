@@ -112,8 +112,9 @@ describe('average intensity change per routine', () => {
       rated('elbow-circles', 0, 0),
     ];
     expect(buildInsights(records, TODAY).routines).toEqual([
-      { routineId: 'elbow-circles', ratings: 6, change: -0.5 },
-      { routineId: 'jaw-release', ratings: 5, change: -2 },
+      // Averages before and after: elbow circles 11 / 6 and 8 / 6; jaw release 30 / 5 and 20 / 5.
+      { routineId: 'elbow-circles', ratings: 6, change: -0.5, before: expect.closeTo(11 / 6, 9), after: expect.closeTo(8 / 6, 9) },
+      { routineId: 'jaw-release', ratings: 5, change: -2, before: 6, after: 4 },
       { routineId: 'neck-rolls', ratings: 4 },
     ]);
   });
@@ -121,8 +122,8 @@ describe('average intensity change per routine', () => {
   it('averages a worsening as a positive change, and sorts equal counts by id', () => {
     const five = (id: string, before: number, after: number) => Array.from({ length: 5 }, () => rated(id, before, after));
     expect(buildInsights([...five('hips-glutes', 2, 5), ...five('calves', 4, 4)], TODAY).routines).toEqual([
-      { routineId: 'calves', ratings: 5, change: 0 },
-      { routineId: 'hips-glutes', ratings: 5, change: 3 },
+      { routineId: 'calves', ratings: 5, change: 0, before: 4, after: 4 },
+      { routineId: 'hips-glutes', ratings: 5, change: 3, before: 2, after: 5 },
     ]);
   });
 

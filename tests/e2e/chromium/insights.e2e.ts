@@ -12,7 +12,8 @@ import { expectedCounts, writeInsightsFixture, type InsightsFixture, type Span }
 const counts = (page: Page, chart: string) => page.locator(`[data-testid="${chart}"] tbody td`).allTextContents();
 
 async function expectSpan(page: Page, fixture: InsightsFixture, span: Span) {
-  await page.locator(`input[type="radio"][value="${span}"]:checked`).waitFor({ state: 'attached' });
+  // Within "When you move": the report's own span picker below has the same radios.
+  await page.locator(`[data-testid="insights-when"] input[type="radio"][value="${span}"]:checked`).waitFor({ state: 'attached' });
   const expected = expectedCounts(fixture, span);
   expect({ span, hours: await counts(page, 'insights-hours'), weekdays: await counts(page, 'insights-weekdays') }).toEqual({ span, ...expected });
 }
@@ -39,7 +40,7 @@ describe('insights in Chromium', () => {
 
       // 12 weeks first; the radio group by keyboard: left to 4 weeks, then right twice (wrapping past nothing) to 12 months.
       await expectSpan(page, fixture, '12w');
-      await page.getByRole('radio', { name: '12 weeks' }).focus();
+      await page.getByTestId('insights-when').getByRole('radio', { name: '12 weeks' }).focus();
       await page.keyboard.press('ArrowLeft');
       await expectSpan(page, fixture, '4w');
       await page.keyboard.press('ArrowRight');
