@@ -1,10 +1,11 @@
 // One step of a routine as the player shows it: the figure, the side, the spoken instruction and the time left.
 import { pluralKey } from '../core/plural';
-import type { RoutineStep } from '../core/routines';
+import { stepText, type Routine, type RoutineStep } from '../core/routines';
 import { StepIllustration } from './illustrations/StepIllustration';
 import { useI18n } from './i18n';
 
 interface Props {
+  routine: Routine;
   step: RoutineStep;
   remainingMs: number;
   paused: boolean;
@@ -16,16 +17,17 @@ const clock = (ms: number) => {
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 };
 
-export function PlayerStep({ step, remainingMs, paused, size }: Props) {
+export function PlayerStep({ routine, step, remainingMs, paused, size }: Props) {
   const { t, locale } = useI18n();
   const secondsLeft = Math.ceil(remainingMs / 1000);
   return (
     <div class="player__step cue">
-      <StepIllustration id={step.illustration} side={step.side} size={size} />
+      {/* A custom step may have no figure: the text then stands alone. */}
+      {step.illustration && <StepIllustration id={step.illustration} side={step.side} size={size} />}
       <div class="player__text">
         {step.side && <p class="player__side">{t(step.side === 'left' ? 'player_side_left' : 'player_side_right')}</p>}
         <p class="player__instruction" aria-live="polite">
-          {t(step.text)}
+          {stepText(routine, step, t)}
         </p>
         <p
           class="player__remaining"

@@ -1,11 +1,11 @@
 // The routines to choose from, the suggested one first, each with its length and what it needs.
-import { messageKey, needsMessageKeys, totalSeconds, type Routine, type RoutineId } from '../core/routines';
+import { needsMessageKeys, routineName, routinePurpose, totalSeconds, type Routine } from '../core/routines';
 import { useI18n } from './i18n';
 import './routine-list.css';
 
 interface Props {
   routines: readonly Routine[];
-  onStart: (id: RoutineId) => void;
+  onStart: (id: string) => void;
 }
 
 export function RoutineList({ routines, onStart }: Props) {
@@ -15,19 +15,23 @@ export function RoutineList({ routines, onStart }: Props) {
     <section class="routines" aria-labelledby="routines-heading">
       <h2 id="routines-heading">{t('routines_heading')}</h2>
       <ul data-testid="routine-list" class="routine-list">
-        {routines.map((routine, index) => (
+        {routines.map((routine, index) => {
+          const purpose = routinePurpose(routine, t);
+          return (
           <li key={routine.id}>
             <button type="button" class="routine" onClick={() => onStart(routine.id)}>
-              <span class="routine__title">{t(messageKey(routine.id, 'title'))}</span>
+              <span class="routine__title">{routineName(routine, t)}</span>
               {index === 0 && <span class="routine__badge">{t('routine_suggested')}</span>}
-              <span class="routine__purpose">{t(messageKey(routine.id, 'purpose'))}</span>
+              {purpose !== undefined && <span class="routine__purpose">{purpose}</span>}
+              {routine.source === 'mine' && <span class="routine__source">{t('routine_source_mine')}</span>}
               <span class="routine__meta">
                 {t('routine_duration', String(Math.round(totalSeconds(routine) / 60)))} ·{' '}
                 {t('routine_needs', list.format(needsMessageKeys(routine.needs).map((k) => t(k))))}
               </span>
             </button>
           </li>
-        ))}
+          );
+        })}
       </ul>
     </section>
   );

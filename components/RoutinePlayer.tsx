@@ -12,7 +12,7 @@ import {
   stepNumber,
   type PlayerState,
 } from '../core/player';
-import { asksIntensity, messageKey, type Routine, type RoutineId } from '../core/routines';
+import { asksIntensity, routineName, routinePurpose, type Routine } from '../core/routines';
 import { IntensityInput } from './IntensityInput';
 import { PlayerStep } from './PlayerStep';
 import { useI18n } from './i18n';
@@ -29,7 +29,7 @@ interface Props {
   onChange: (state: PlayerState) => void;
   onFinish: () => void;
   onStop: () => void;
-  onSwitch: (id: RoutineId) => void;
+  onSwitch: (id: string) => void;
 }
 
 export function RoutinePlayer(props: Props) {
@@ -43,7 +43,8 @@ export function RoutinePlayer(props: Props) {
 
   const step = routine.steps[state.step]!;
   const paused = state.pausedAt !== undefined;
-  const title = t(messageKey(routine.id, 'title'));
+  const title = routineName(routine, t);
+  const purpose = routinePurpose(routine, t);
 
   const onKeyDown = (e: KeyboardEvent) => {
     // Buttons and the slider keep their own keys.
@@ -72,7 +73,7 @@ export function RoutinePlayer(props: Props) {
       <h3>{t('ease_off_heading')}</h3>
       <p>{t('ease_off_message')}</p>
       <button type="button" class="primary" onClick={() => props.onSwitch(props.gentler!.id)}>
-        {t('ease_off_switch', t(messageKey(props.gentler.id, 'title')))}
+        {t('ease_off_switch', routineName(props.gentler, t))}
       </button>
     </div>
   );
@@ -90,7 +91,7 @@ export function RoutinePlayer(props: Props) {
 
       {state.phase === 'before' && (
         <>
-          <p>{t(messageKey(routine.id, 'purpose'))}</p>
+          {purpose !== undefined && <p>{purpose}</p>}
           <IntensityInput id="intensity-before" labelKey="intensity_before" value={state.intensityBefore} onChange={(v) => onChange(rate(state, v))} />
           {mustEaseOff(state) && easeOff}
           <div class="controls">
@@ -106,7 +107,7 @@ export function RoutinePlayer(props: Props) {
         <>
           <p class="player__counter">{t('player_step_counter', [String(stepNumber(state)), String(routine.steps.length)])}</p>
           {/* Keyed by the step, so the cue animation plays again at every step. */}
-          <PlayerStep key={state.step} step={step} remainingMs={remainingMs(state, routine, now)} paused={paused} size={props.size} />
+          <PlayerStep key={state.step} routine={routine} step={step} remainingMs={remainingMs(state, routine, now)} paused={paused} size={props.size} />
           {routine.massage && step.pressure && (
             <IntensityInput id="intensity-during" labelKey="intensity_during" value={state.intensityDuring} onChange={(v) => onChange(rate(state, v))} />
           )}

@@ -2,7 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PlayerState } from '../core/player';
-import { routineById, type Routine, type RoutineId } from '../core/routines';
+import { routineById, type Routine } from '../core/routines';
 import type { SessionPorts } from '../core/session-ports';
 import { RetryNotice } from './RetryNotice';
 import { RoutineList } from './RoutineList';
@@ -17,17 +17,22 @@ interface Props {
   ports: SessionPorts;
   /** The enabled routines, suggested first. */
   routines: readonly Routine[];
+  /** The routines beside the built-in ones (the user's own, an organization's) a saved player may name. */
+  others?: readonly Routine[];
   size: 'small' | 'large';
   /** Shown under the list when no routine is playing. */
   children?: ComponentChildren;
   onError: (error: unknown) => void;
 }
 
-export function RoutineSession({ ports, routines, size, children, onError }: Props) {
+const NONE: readonly Routine[] = [];
+
+export function RoutineSession({ ports, routines, others = NONE, size, children, onError }: Props) {
+  const find = (id: string) => routineById(id, others);
   const [loaded, setLoaded] = useState(false);
   const [player, setPlayer] = useState<PlayerState>();
   const [safetyAccepted, setSafetyAccepted] = useState(true);
-  const [pending, setPending] = useState<RoutineId>();
+  const [pending, setPending] = useState<string>();
   const now = useNow(250);
   const stack = useLazy(loadPlayerStack, onError);
   // The player as last set, for answers that arrive after it may have changed.
@@ -59,7 +64,7 @@ export function RoutineSession({ ports, routines, size, children, onError }: Pro
   }
 
   /** Ends the routine at `at`, then `next` if one was chosen instead. */
-  function end(rules: Stack, state: PlayerState, completed: boolean, at: number, next?: RoutineId) {
+  function end(rules: Stack, state: PlayerState, completed: boolean, at: number, next?: string) {
     const fields = rules.breakOf(state, completed, at);
     // Stopping before the first step started is not a break at all.
     if (!fields) return void (next ? begin(next) : change(undefined)).catch(onError);
@@ -90,11 +95,12 @@ export function RoutineSession({ ports, routines, size, children, onError }: Pro
   /** A routine that finished long ago with no page open to see it is recorded now, not dropped. */
   function recordFinished(rules: Stack, p: PlayerState) {
     const at = Date.now();
-    if (current.current !== p || !rules.isStale(p, at) || !rules.hasFinished(p, at)) return;
-    end(rules, rules.sync(p, routineById(p.routineId)!, at), true, at);
+    const routine = find(p.routineId);
+    if (current.current !== p || !routine || !rules.isStale(p, at) || !rules.hasFinished(p, routine, at)) return;
+    end(rules, rules.sync(p, routine, at), true, at);
   }
 
-  const routine = player && routineById(player.routineId);
+  const routine = player && find(player.routineId);
 
   // Steps move on by the wall clock, so a throttled or reopened page lands on the right step.
   const synced = stack && player && routine && !player.recording ? stack.sync(player, routine, now) : player;
@@ -104,14 +110,14 @@ export function RoutineSession({ ports, routines, size, children, onError }: Pro
     void change(synced);
   });
 
-  async function begin(id: RoutineId) {
-    const chosen = routineById(id);
+  async function begin(id: string) {
+    const chosen = find(id);
     if (!chosen) return;
     const rules = stack ?? (await loadPlayerStack());
     await change(rules.startPlayer(chosen, Date.now()));
   }
 
-  function start(id: RoutineId) {
+  function start(id: string) {
     const recording = current.current?.recording;
     // A routine chosen while the last break is on its way starts once that break is stored.
     if (recording) void change({ ...current.current!, recording: { ...recording, next: id } });
@@ -156,7 +162,7 @@ export function RoutineSession({ ports, routines, size, children, onError }: Pro
   }
 
   if (stack && synced && routine && !recording) {
-    const gentler = routine.gentler && routineById(routine.gentler);
+    const gentler = routine.gentler ? routineById(routine.gentler) : undefined;
     return (
       <stack.RoutinePlayer
         routine={routine}

@@ -1,6 +1,6 @@
 // A break record: one event in the history, as stored and as exported.
 import { toOffsetIso } from './day';
-import { isRoutineId, type RoutineId } from './routines';
+import { isRoutineId, isRoutineIdShape } from './routines';
 
 /**
  * 'due', 'snoozed' and 'dropped' are the scheduler's own events: a break came due, was snoozed, or was still
@@ -40,12 +40,17 @@ export const MAX_SECONDS = 86_400;
 /** Intensity is rated from 0 (nothing) to 10 (worst). */
 export const MAX_INTENSITY = 10;
 
+/** The longest routine name a break keeps (the history file's own limit). */
+export const MAX_ROUTINE_NAME_LENGTH = 200;
+
+const isRoutineName = (x: unknown) => typeof x === 'string' && x.trim() !== '' && x.length <= MAX_ROUTINE_NAME_LENGTH && !/[\r\n]/.test(x);
+
 export const isIntegerIn = (x: unknown, min: number, max: number): x is number =>
   typeof x === 'number' && Number.isInteger(x) && min <= x && x <= max;
 
 const isOptionalIntegerIn = (x: unknown, max: number) => x === undefined || isIntegerIn(x, 0, max);
 
-const NEW_BREAK_FIELDS: readonly string[] = ['kind', 'routineId', 'seconds', 'completed', 'intensityBefore', 'intensityAfter'] satisfies (keyof NewBreak)[];
+const NEW_BREAK_FIELDS: readonly string[] = ['kind', 'routineId', 'routineName', 'seconds', 'completed', 'intensityBefore', 'intensityAfter'] satisfies (keyof NewBreak)[];
 
 /** A break a page asks the worker to record: only the kinds a user takes, with fields in range and no others. */
 export function isNewBreak(x: unknown): x is NewBreak {
@@ -55,7 +60,9 @@ export function isNewBreak(x: unknown): x is NewBreak {
   if (!Object.keys(f).every((key) => NEW_BREAK_FIELDS.includes(key))) return false;
   return (
     (f.kind === 'routine' || f.kind === 'movement') &&
-    (f.routineId === undefined || isRoutineId(f.routineId)) &&
+    // A custom or organization routine's break keeps its id and the name it had then: without the name it is no routine at all.
+    (f.routineId === undefined || isRoutineId(f.routineId) || (isRoutineIdShape(f.routineId) && f.routineName !== undefined)) &&
+    (f.routineName === undefined || isRoutineName(f.routineName)) &&
     (f.completed === undefined || typeof f.completed === 'boolean') &&
     isOptionalIntegerIn(f.seconds, MAX_SECONDS) &&
     isOptionalIntegerIn(f.intensityBefore, MAX_INTENSITY) &&

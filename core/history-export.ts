@@ -1,6 +1,7 @@
 // Writing the history out as the JSON history file: only what the import accepts again, oldest first.
 import { MAX_INTENSITY, MAX_SECONDS, type BreakRecord } from './breaks';
 import { isDayKey, toOffsetIso } from './day';
+import { checkRoutineList, type RoutineDefinition } from './custom-routine';
 import { checkBreak, checkDayOffRanges, type CheckContext } from './history-check';
 import {
   BREAK_FIELDS,
@@ -97,12 +98,13 @@ export interface ExportedHistory extends Omit<ExportedBreaks, 'breaks'> {
   file: HistoryFile;
 }
 
-/** The history file of these records and days off, exported at `now`, with what was clipped or left out. */
+/** The history file of these records, days off and routine definitions, exported at `now`, with what was clipped or left out. */
 export function exportedHistory(
   records: readonly BreakRecord[],
   daysOff: readonly string[],
   now: number,
   dayOffRanges: readonly DayOffRange[] = [],
+  routines: readonly RoutineDefinition[] = [],
 ): ExportedHistory {
   const { breaks, leftOut, clipped } = exportedBreaks(records, now);
   // "YYYY-MM-DD" sorts as text in date order.
@@ -111,9 +113,19 @@ export function exportedHistory(
   // The import's own check decides which ranges a file can hold.
   const problems = new ProblemList();
   const ranges = checkDayOffRanges(dayOffRanges, problems);
+  // The same for the definitions; a file of a user with none has no `routines` at all.
+  const definitions = checkRoutineList(routines, new ProblemList());
   return {
-    file: { format: HISTORY_FORMAT, version: HISTORY_VERSION, exportedAt: toOffsetIso(now), breaks, daysOff: validDays, dayOffRanges: ranges },
-    leftOut: leftOut + days.length - validDays.length + dayOffRanges.length - ranges.length,
+    file: {
+      format: HISTORY_FORMAT,
+      version: HISTORY_VERSION,
+      exportedAt: toOffsetIso(now),
+      breaks,
+      daysOff: validDays,
+      dayOffRanges: ranges,
+      ...(definitions.length > 0 ? { routines: definitions } : {}),
+    },
+    leftOut: leftOut + days.length - validDays.length + dayOffRanges.length - ranges.length + routines.length - definitions.length,
     clipped,
   };
 }
@@ -123,8 +135,9 @@ export function toHistoryFile(
   daysOff: readonly string[],
   now: number,
   dayOffRanges: readonly DayOffRange[] = [],
+  routines: readonly RoutineDefinition[] = [],
 ): HistoryFile {
-  return exportedHistory(records, daysOff, now, dayOffRanges).file;
+  return exportedHistory(records, daysOff, now, dayOffRanges, routines).file;
 }
 
 export function serializeHistory(file: HistoryFile): string {

@@ -1,8 +1,10 @@
 // The history file format ("unknot-history"): its versions, constants, types, fields and the shapes of its dates.
 // Version 1 held the breaks taken (routine, movement, natural, skipped) of the built-in routines, and single days off.
 // Version 2 holds every record kind (the scheduler's due, snoozed and dropped too, each answer linked to its due
-// record by `dueId`), routines this computer may not have (with their name), and ranges of days off with a label.
-import { BREAK_KINDS, type BreakKind } from './breaks';
+// record by `dueId`), routines this computer may not have (with their name), ranges of days off with a label,
+// and optionally the definitions of the user's own routines ("My routines"), so they travel with their breaks.
+import { BREAK_KINDS, MAX_ROUTINE_NAME_LENGTH, type BreakKind } from './breaks';
+import type { RoutineDefinition } from './custom-routine';
 
 export const HISTORY_FORMAT = 'unknot-history';
 export const HISTORY_VERSION = 2;
@@ -34,7 +36,7 @@ export type BreakField = (typeof BREAK_FIELDS)[number];
 export const V1_FIELDS: readonly BreakField[] = ['id', 'at', 'kind', 'routineId', 'seconds', 'completed', 'intensityBefore', 'intensityAfter'];
 
 /** A routine's name, as a file keeps it: one line, within reason. */
-export const MAX_NAME_LENGTH = 200;
+export const MAX_NAME_LENGTH = MAX_ROUTINE_NAME_LENGTH;
 /** The longest range of days off, in days: a year and a day (a sabbatical, long sick leave). */
 export const MAX_RANGE_DAYS = 366;
 export const MAX_LABEL_LENGTH = 100;
@@ -68,6 +70,8 @@ export interface HistoryFile {
   daysOff: string[];
   /** Version 2: ranges of days off, sorted by start. A label is health information when it says "sick leave". */
   dayOffRanges: DayOffRange[];
+  /** Version 2, when the user has routines of their own: their definitions (core/custom-routine's check). */
+  routines?: RoutineDefinition[];
 }
 
 // Limits that keep an import from freezing the page; an hourly break every working hour for
@@ -95,8 +99,8 @@ export function isKindOf(version: HistoryVersion, kind: unknown): kind is Export
 export const isLine = (x: unknown, max: number): x is string =>
   typeof x === 'string' && x.trim() !== '' && x.length <= max && !/[\r\n]/.test(x);
 
-/** An id a file may name for a routine this computer does not have: letters, digits, '-' and '_'. */
-export const ROUTINE_ID_SHAPE = /^[A-Za-z0-9_-]{1,100}$/;
+/** An id a file may name for a routine this computer does not have: the routines' own rule. */
+export { ROUTINE_ID_SHAPE } from './routines';
 
 /** The exact shape the file writes: date, hours and minutes, optional seconds and milliseconds, and an offset or Z. */
 const OFFSET_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;

@@ -1,5 +1,6 @@
 // Reading a history file back: checks the whole file and lists its problems with where they are, or returns the breaks.
 import type { BreakRecord } from './breaks';
+import { checkRoutineList, type RoutineDefinition } from './custom-routine';
 import { checkBreak, checkDayOffRanges, checkDaysOff, isObject, type CheckContext } from './history-check';
 import { HISTORY_FORMAT, HISTORY_VERSION, HISTORY_VERSIONS, MAX_BREAKS, MAX_FILE_LENGTH, type DayOffRange, type HistoryVersion } from './history-file';
 import { FILE_PATH, ProblemList, refused, type ImportRefused } from './history-problems';
@@ -16,7 +17,10 @@ export {
 } from './history-problems';
 
 /** The core's reading of a file: its breaks and days off, or its first problems and how many more. */
-export type ParsedHistory = { ok: true; breaks: BreakRecord[]; daysOff: string[]; dayOffRanges: DayOffRange[] } | ImportRefused;
+export type ParsedHistory =
+  /** `routines` only when the file has definitions (version 2's optional list). */
+  | { ok: true; breaks: BreakRecord[]; daysOff: string[]; dayOffRanges: DayOffRange[]; routines?: RoutineDefinition[] }
+  | ImportRefused;
 
 /** JSON.parse, or why it could not read the text. */
 function parseJson(body: string): { data: unknown } | ImportRefused {
@@ -78,5 +82,9 @@ export function parseHistoryFile(text: string, now?: number): ParsedHistory {
   const daysOff = checkDaysOff(data.daysOff, problems);
   if (fileVersion === 1 && data.dayOffRanges !== undefined) problems.add('dayOffRanges', 'unknown-field', 'dayOffRanges');
   const dayOffRanges = fileVersion === 1 ? [] : checkDayOffRanges(data.dayOffRanges, problems);
-  return problems.count > 0 ? problems.refusal() : { ok: true, breaks: records, daysOff, dayOffRanges };
+  if (fileVersion === 1 && data.routines !== undefined) problems.add('routines', 'unknown-field', 'routines');
+  // The editor's own check: a definition with any problem refuses the file, as a bad break does.
+  const routines = fileVersion === 1 ? [] : checkRoutineList(data.routines, problems);
+  if (problems.count > 0) return problems.refusal();
+  return { ok: true, breaks: records, daysOff, dayOffRanges, ...(data.routines === undefined ? {} : { routines }) };
 }

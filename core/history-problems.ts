@@ -33,6 +33,17 @@ export const IMPORT_PROBLEM_CODES = [
   'bad-due-id',
   'bad-range',
   'bad-label',
+  // A routine's definition (core/custom-routine.ts): the editor, a history file's `routines`, a policy's.
+  'built-in-id',
+  'bad-routine-name',
+  'bad-step-count',
+  'bad-step-text',
+  'bad-step-seconds',
+  'bad-pressure-seconds',
+  'bad-illustration',
+  'bad-side',
+  'unknown-routine-field',
+  'too-many-routines',
 ] as const;
 export type ImportProblemCode = (typeof IMPORT_PROBLEM_CODES)[number];
 

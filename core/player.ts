@@ -1,6 +1,6 @@
 // The routine player as pure functions of the wall clock: which step, how long left, pause, intensity gate.
 import { isNewBreak, MAX_INTENSITY, type NewBreak } from './breaks';
-import { asksIntensity, isRoutineId, routineById, type Routine, type RoutineId } from './routines';
+import { asksIntensity, isBuiltIn, isRoutineId, isRoutineIdShape, routineById, type Routine } from './routines';
 import { HOUR } from './time';
 
 /** Intensity from this rating on means: ease off, no more pressure steps. */
@@ -12,7 +12,10 @@ const PLAYER_MAX_AGE_MS = 2 * HOUR;
 const PHASES = ['before', 'step', 'ease-off', 'after'] as const;
 
 export interface PlayerState {
-  routineId: RoutineId;
+  /** Any routine's id: built-in, the user's own, or an organization's. */
+  routineId: string;
+  /** A custom or organization routine's name when it started: its break keeps it, even if the routine is deleted meanwhile. */
+  routineName?: string;
   /** before: intensity asked before a massage; step: a timed step; ease-off: a pressure step held back; after: done. */
   phase: (typeof PHASES)[number];
   step: number;
@@ -39,7 +42,7 @@ export interface PendingRecord {
   /** The last try failed: every page shows it, with Retry. */
   failed?: boolean;
   /** The routine chosen while this break was on its way: it starts once the break is stored. */
-  next?: RoutineId;
+  next?: string;
 }
 
 const isPendingRecord = (x: unknown): x is PendingRecord => {
@@ -50,7 +53,7 @@ const isPendingRecord = (x: unknown): x is PendingRecord => {
     r.id.length > 0 &&
     isNewBreak(r.fields) &&
     (r.failed === undefined || typeof r.failed === 'boolean') &&
-    (r.next === undefined || isRoutineId(r.next))
+    (r.next === undefined || isRoutineIdShape(r.next))
   );
 };
 
@@ -59,21 +62,25 @@ export function isStale(state: PlayerState, now: number): boolean {
   return now - state.startedAt >= PLAYER_MAX_AGE_MS;
 }
 
-/** The routine ran to its last step by `now`, whether or not a page was open to see it. */
-export function hasFinished(state: PlayerState, now: number): boolean {
-  const routine = routineById(state.routineId);
-  return routine !== undefined && sync(state, routine, now).phase === 'after';
+/** The routine (the player's own, looked up by the caller) ran to its last step by `now`, whether or not a page was open to see it. */
+export function hasFinished(state: PlayerState, routine: Routine | undefined, now: number): boolean {
+  return routine !== undefined && routine.id === state.routineId && sync(state, routine, now).phase === 'after';
 }
+
+/** Finds a routine by id: the built-in ones by default; a page that knows custom routines passes its own. */
+export type FindRoutine = (id: string) => Routine | undefined;
 
 /**
  * A saved player worth keeping: well formed, and either recent, or finished (its break must still be
  * recorded, however long ago it ended), or already on its way to the history.
  */
-export function isPlayerState(x: unknown, now: number): x is PlayerState {
+export function isPlayerState(x: unknown, now: number, find: FindRoutine = routineById): x is PlayerState {
   if (typeof x !== 'object' || x === null) return false;
   const s = x as Record<string, unknown>;
   const wellFormed =
-    isRoutineId(s.routineId) &&
+    // A built-in routine, or another one with the name its break will keep.
+    (isRoutineId(s.routineId) || (isRoutineIdShape(s.routineId) && typeof s.routineName === 'string')) &&
+    (s.routineName === undefined || typeof s.routineName === 'string') &&
     (PHASES as readonly unknown[]).includes(s.phase) &&
     Number.isInteger(s.step) &&
     typeof s.stepStartedAt === 'number' &&
@@ -83,12 +90,13 @@ export function isPlayerState(x: unknown, now: number): x is PlayerState {
   if (!wellFormed) return false;
   const state = x as PlayerState;
   // An old routine left half done was abandoned: start afresh rather than resume it.
-  return state.recording !== undefined || !isStale(state, now) || hasFinished(state, now);
+  return state.recording !== undefined || !isStale(state, now) || hasFinished(state, find(state.routineId), now);
 }
 
 export function startPlayer(routine: Routine, now: number): PlayerState {
   return {
     routineId: routine.id,
+    ...(isBuiltIn(routine) ? {} : { routineName: routine.name }),
     phase: asksIntensity(routine) ? 'before' : 'step',
     step: 0,
     stepStartedAt: now,
@@ -194,6 +202,7 @@ export function breakOf(state: PlayerState, completed: boolean, at: number): New
   return {
     kind: 'routine',
     routineId: state.routineId,
+    ...(state.routineName === undefined ? {} : { routineName: state.routineName }),
     seconds: secondsSpent(state, at),
     completed,
     intensityBefore: state.intensityBefore,

@@ -1,4 +1,5 @@
-// The routine catalogue: which guided routines exist, their steps and timings, as pure data.
+// The routine catalogue: which guided routines exist, their steps and timings, as pure data; and what every
+// routine is, built-in, the user's own ("mine") or an organization's, so every page plays and names them alike.
 
 import type { IllustrationId, Side } from './illustrations';
 
@@ -19,20 +20,34 @@ export type BodyArea = 'neck' | 'upper-back' | 'shoulders' | 'jaw' | 'hips' | 'c
 
 export type Equipment = 'wall' | 'ball' | 'chair' | 'water';
 
+/** Where a routine comes from: shipped with Unknot, written by the user, or given by an organization's policy. */
+export const ROUTINE_SOURCES = ['built-in', 'mine', 'organization'] as const;
+export type RoutineSource = (typeof ROUTINE_SOURCES)[number];
+
 export interface RoutineStep {
-  /** Message key of the spoken instruction; one-sided steps name their side in the text and end in `_left`/`_right`. */
+  /**
+   * The instruction: a built-in routine's is a message key (one-sided steps name their side and end in
+   * `_left`/`_right`); any other routine's is the literal text its author wrote. routineText resolves both.
+   */
   text: string;
   seconds: number;
   side?: Side;
-  illustration: IllustrationId;
+  /** A built-in step always has one; the user's own may have none. */
+  illustration?: IllustrationId;
   /** A still hold on a tender spot with the ball or fingertips: 10–30 s, never past 7 out of 10. */
   pressure?: boolean;
 }
 
+/** Any routine the player plays. Built-in ones are BuiltInRoutine; the others come from core/custom-routine. */
 export interface Routine {
-  id: RoutineId;
-  area: BodyArea;
-  /** Empty when the routine needs nothing but the user. */
+  /** A built-in RoutineId, `mine-<uuid>` for the user's own, or the id an organization's policy gives. */
+  id: string;
+  source: RoutineSource;
+  /** A built-in routine's title message key; any other routine's literal name. routineName resolves both. */
+  name: string;
+  /** Built-in routines only: the others are the user's own words, with no area or purpose. */
+  area?: BodyArea;
+  /** Empty when the routine needs nothing but the user (or, for a custom routine, when no one said). */
   needs: readonly Equipment[];
   /** Uses pressure: the player asks for intensity and shows the stop signs. */
   massage: boolean;
@@ -41,14 +56,25 @@ export interface Routine {
   steps: readonly RoutineStep[];
 }
 
+/** A routine shipped with Unknot: its id is one of ROUTINE_IDS and its texts are message keys. */
+export interface BuiltInRoutine extends Routine {
+  id: RoutineId;
+  source: 'built-in';
+  area: BodyArea;
+  steps: readonly (RoutineStep & { illustration: IllustrationId })[];
+}
+
+type CatalogueEntry = Omit<BuiltInRoutine, 'source' | 'name'>;
+
 // Steps shared by several routines, so each instruction is written and translated once.
-const SIT_TALL: RoutineStep = { text: 'step_sit_tall', seconds: 15, illustration: 'sit-tall' };
-const CHIN_TUCK: RoutineStep = { text: 'step_chin_tuck', seconds: 20, illustration: 'chin-tuck' };
-const NECK_HALF_CIRCLES: RoutineStep = { text: 'step_neck_half_circles', seconds: 30, illustration: 'neck-half-circle' };
-const SHOULDER_ROLLS: RoutineStep = { text: 'step_shoulder_rolls', seconds: 20, illustration: 'shoulder-rolls' };
-const BREATHE_AWAY_FROM_WALL: RoutineStep = { text: 'step_breathe_away_from_wall', seconds: 15, illustration: 'breathe' };
-const WALL_BALL_READY: RoutineStep = { text: 'step_wall_ball_ready', seconds: 10, illustration: 'wall-ball-lean' };
-const DRINK_WATER: RoutineStep = { text: 'step_drink_water', seconds: 20, illustration: 'drink-water' };
+type BuiltInStep = BuiltInRoutine['steps'][number];
+const SIT_TALL: BuiltInStep = { text: 'step_sit_tall', seconds: 15, illustration: 'sit-tall' };
+const CHIN_TUCK: BuiltInStep = { text: 'step_chin_tuck', seconds: 20, illustration: 'chin-tuck' };
+const NECK_HALF_CIRCLES: BuiltInStep = { text: 'step_neck_half_circles', seconds: 30, illustration: 'neck-half-circle' };
+const SHOULDER_ROLLS: BuiltInStep = { text: 'step_shoulder_rolls', seconds: 20, illustration: 'shoulder-rolls' };
+const BREATHE_AWAY_FROM_WALL: BuiltInStep = { text: 'step_breathe_away_from_wall', seconds: 15, illustration: 'breathe' };
+const WALL_BALL_READY: BuiltInStep = { text: 'step_wall_ball_ready', seconds: 10, illustration: 'wall-ball-lean' };
+const DRINK_WATER: BuiltInStep = { text: 'step_drink_water', seconds: 20, illustration: 'drink-water' };
 
 /** One side of a ball routine: settle the ball, roll slowly to find a tender spot, then hold it. */
 function ballSide(
@@ -56,7 +82,7 @@ function ballSide(
   side: Side,
   illustrations: { place: IllustrationId; roll: IllustrationId; hold: IllustrationId },
   rollSeconds = 30,
-): RoutineStep[] {
+): BuiltInStep[] {
   return [
     { text: `${prefix}_place_${side}`, seconds: 10, side, illustration: illustrations.place },
     { text: `${prefix}_roll_${side}`, seconds: rollSeconds, side, illustration: illustrations.roll },
@@ -72,14 +98,14 @@ const hipAtWall = (side: Side) =>
   ballSide('step_hip_ball', side, { place: 'hip-ball-wall', roll: 'hip-ball-wall', hold: 'hip-ball-wall' });
 const calfOnBall = (side: Side) =>
   ballSide('step_calf_ball', side, { place: 'calf-ball-seated', roll: 'calf-ball-seated', hold: 'calf-ball-seated' });
-const calfStretch = (side: Side): RoutineStep => ({
+const calfStretch = (side: Side): BuiltInStep => ({
   text: `step_calf_stretch_${side}`,
   seconds: 30,
   side,
   illustration: 'calf-stretch',
 });
 // A second, separate tender spot: the longer session holds more spots rather than holding one spot longer than 30 s.
-const shoulderBladeSecondSpot = (side: Side): RoutineStep => ({
+const shoulderBladeSecondSpot = (side: Side): BuiltInStep => ({
   text: `step_wall_ball_second_spot_${side}`,
   seconds: 30,
   side,
@@ -87,7 +113,7 @@ const shoulderBladeSecondSpot = (side: Side): RoutineStep => ({
   pressure: true,
 });
 
-const JAW_STEPS: readonly RoutineStep[] = [
+const JAW_STEPS: readonly BuiltInStep[] = [
   { text: 'step_jaw_find', seconds: 10, illustration: 'jaw-press' },
   { text: 'step_jaw_press', seconds: 20, illustration: 'jaw-press', pressure: true },
   { text: 'step_jaw_circles', seconds: 20, illustration: 'jaw-press' },
@@ -95,7 +121,7 @@ const JAW_STEPS: readonly RoutineStep[] = [
   { text: 'step_jaw_open_close', seconds: 30, illustration: 'jaw-open-close' },
 ];
 
-export const ROUTINES: readonly Routine[] = [
+const CATALOGUE: readonly CatalogueEntry[] = [
   {
     id: 'neck-rolls',
     area: 'neck',
@@ -197,8 +223,58 @@ export const ROUTINES: readonly Routine[] = [
   },
 ];
 
-export function routineById(id: string): Routine | undefined {
-  return ROUTINES.find((r) => r.id === id);
+// Chrome message names allow only [A-Za-z0-9_], so ids' hyphens become underscores.
+const underscored = (s: string) => s.replace(/-/g, '_');
+
+export function messageKey(id: RoutineId, part: 'title' | 'purpose'): string {
+  return `routine_${underscored(id)}_${part}`;
+}
+
+export const ROUTINES: readonly BuiltInRoutine[] = CATALOGUE.map((r) => ({ ...r, source: 'built-in', name: messageKey(r.id, 'title') }));
+
+/** A built-in routine, or one of `others` (the user's own, an organization's) with that id. */
+export function routineById(id: string, others: readonly Routine[] = []): Routine | undefined {
+  return ROUTINES.find((r) => r.id === id) ?? others.find((r) => r.id === id);
+}
+
+export function builtInRoutine(id: RoutineId): BuiltInRoutine {
+  return ROUTINES.find((r) => r.id === id)!;
+}
+
+export const isBuiltIn = (r: Routine): r is BuiltInRoutine => r.source === 'built-in';
+
+/**
+ * The one place a routine's text becomes what the user sees or hears: a built-in routine's texts are
+ * message keys, translated; a custom or organization routine's are shown as their author wrote them.
+ * The player, the lists, the history and the speech script all go through it.
+ */
+export function routineText(routine: Pick<Routine, 'source'>, text: string, t: (key: string) => string): string {
+  return routine.source === 'built-in' ? t(text) : text;
+}
+
+export function routineName(routine: Routine, t: (key: string) => string): string {
+  return routineText(routine, routine.name, t);
+}
+
+export function stepText(routine: Routine, step: RoutineStep, t: (key: string) => string): string {
+  return routineText(routine, step.text, t);
+}
+
+/** What a routine is for, in a sentence: built-in routines have one; the others none. */
+export function routinePurpose(routine: Routine, t: (key: string) => string): string | undefined {
+  return isBuiltIn(routine) ? t(messageKey(routine.id, 'purpose')) : undefined;
+}
+
+/** An id a history or a policy may name for a routine this computer may not have: letters, digits, '-' and '_'. */
+export const ROUTINE_ID_SHAPE = /^[A-Za-z0-9_-]{1,100}$/;
+
+export const isRoutineIdShape = (x: unknown): x is string => typeof x === 'string' && ROUTINE_ID_SHAPE.test(x);
+
+/** The prefix of the user's own routines' ids: `mine-<uuid>` never meets a built-in or an organization's id by chance. */
+export const MINE_PREFIX = 'mine-';
+
+export function mineRoutineId(uuid: string): string {
+  return `${MINE_PREFIX}${uuid}`;
 }
 
 /**
@@ -217,13 +293,6 @@ export function isRoutineId(x: unknown): x is RoutineId {
   return typeof x === 'string' && (ROUTINE_IDS as readonly string[]).includes(x);
 }
 
-// Chrome message names allow only [A-Za-z0-9_], so ids' hyphens become underscores.
-const underscored = (s: string) => s.replace(/-/g, '_');
-
-export function messageKey(id: RoutineId, part: 'title' | 'purpose'): string {
-  return `routine_${underscored(id)}_${part}`;
-}
-
 export function areaMessageKey(area: BodyArea): string {
   return `area_${underscored(area)}`;
 }
@@ -234,7 +303,7 @@ export function needsMessageKeys(needs: readonly Equipment[]): string[] {
 }
 
 /** Every message key a routine's page shows: title, purpose, area, equipment and step texts. */
-export function routineMessageKeys(r: Routine): string[] {
+export function routineMessageKeys(r: BuiltInRoutine): string[] {
   const keys = [messageKey(r.id, 'title'), messageKey(r.id, 'purpose'), areaMessageKey(r.area), ...needsMessageKeys(r.needs)];
   return [...new Set([...keys, ...r.steps.map((s) => s.text)])];
 }

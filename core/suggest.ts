@@ -6,15 +6,17 @@ const LONG_SESSION: RoutineId = 'self-massage-15';
 const QUICK: RoutineId = 'desk-movement';
 
 /**
- * The enabled routines in the order to show them. The one done longest ago (or never) comes
- * first, so breaks rotate; with little time (the break was already snoozed) the quick desk break leads.
+ * The enabled built-in routines and `others` (the user's own, an organization's) in the order to show
+ * them. The one done longest ago (or never) comes first, so breaks rotate through all of them; with
+ * little time (the break was already snoozed) the quick desk break leads.
  */
 export function orderRoutines(
-  enabled: readonly RoutineId[],
+  enabled: readonly string[],
   lastDone: ReadonlyMap<string, number>,
   littleTime: boolean,
+  others: readonly Routine[] = [],
 ): Routine[] {
-  const routines = ROUTINES.filter((r) => enabled.includes(r.id));
+  const routines: Routine[] = [...ROUTINES.filter((r) => enabled.includes(r.id)), ...others];
   const rank = (r: Routine) => {
     if (r.id === LONG_SESSION) return Number.MAX_SAFE_INTEGER;
     if (littleTime && r.id === QUICK) return -Infinity;

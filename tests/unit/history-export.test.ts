@@ -130,3 +130,39 @@ describe('toHistoryFile and serializeHistory', () => {
     expect(back.breaks.toSorted(byId)).toStrictEqual(records.toSorted(byId));
   });
 });
+
+describe('My routines in the history file', () => {
+  const now = Date.parse('2026-03-29T12:00:00+02:00');
+  const mine = {
+    id: 'mine-a',
+    name: 'Physio set',
+    steps: [
+      { text: 'Hold the spot', seconds: 20, illustration: 'wall-ball-hold' as const, side: 'left' as const, pressure: true },
+      { text: 'Walk', seconds: 60 },
+    ],
+  };
+  const records: BreakRecord[] = [
+    rec('r1', '2026-03-29T10:15:00+02:00', { kind: 'routine', routineId: 'mine-a', routineName: 'Physio set', seconds: 80, completed: true }),
+  ];
+
+  it('writes the definitions after the days off, and reads them back as they were', () => {
+    const file = toHistoryFile(records, [], now, [], [mine]);
+    expect(Object.keys(file)).toEqual(['format', 'version', 'exportedAt', 'breaks', 'daysOff', 'dayOffRanges', 'routines']);
+    expect(file.routines).toEqual([mine]);
+    const back = parsed(serializeHistory(file), now);
+    expect(back.routines).toEqual([mine]);
+    expect(back.breaks[0]).toMatchObject({ routineId: 'mine-a', routineName: 'Physio set' });
+  });
+
+  it('a user with no routines of their own gets no `routines` at all', () => {
+    expect('routines' in toHistoryFile(records, [], now)).toBe(false);
+  });
+
+  it('leaves out a definition the import would refuse, and counts it', async () => {
+    const { exportedHistory } = await import('../../core/history-export');
+    const broken = { ...mine, id: 'mine-b', steps: [{ text: 'Press hard', seconds: 90, pressure: true }] };
+    const result = exportedHistory(records, [], now, [], [mine, broken]);
+    expect(result.file.routines?.map((r) => r.id)).toEqual(['mine-a']);
+    expect(result.leftOut).toBe(1);
+  });
+});

@@ -33,6 +33,9 @@ const parsed = (text: string, now?: number) => {
 
 type Expected = [path: string, code: ImportProblemCode][];
 
+const ROUTINE = { id: 'mine-1', name: 'Physio set', steps: [{ text: 'Hold the spot', seconds: 20, pressure: true }] };
+const withRoutines = (routines: unknown) => JSON.stringify({ format: HISTORY_FORMAT, version: 2, exportedAt: AT, breaks: [], daysOff: [], routines });
+
 const invalidFiles: [name: string, text: string, expected: Expected][] = [
   ['too large', ' '.repeat(MAX_FILE_LENGTH + 1), [['(file)', 'too-large']]],
   ['empty', '', [['(file)', 'empty']]],
@@ -123,6 +126,17 @@ const invalidFiles: [name: string, text: string, expected: Expected][] = [
   ['a label of 101 characters', withRanges([{ from: '2026-08-03', to: '2026-08-14', label: 'l'.repeat(101) }]), [['dayOffRanges[0].label', 'bad-label']]],
   ['a range with an unknown field', withRanges([{ from: '2026-08-03', to: '2026-08-14', reason: 'sick' }]), [['dayOffRanges[0].reason', 'unknown-field']]],
   ['the same range twice', withRanges([{ from: '2026-08-03', to: '2026-08-14' }, { from: '2026-08-03', to: '2026-08-14', label: 'x' }]), [['dayOffRanges[1]', 'duplicate-day']]],
+  // Routine definitions (version 2's optional `routines`): the editor's own check, tabled in custom-routine.test.ts.
+  ['a definition with a built-in id', withRoutines([{ ...ROUTINE, id: 'calves' }]), [['routines[0].id', 'built-in-id']]],
+  ['a definition with a blank name', withRoutines([{ ...ROUTINE, name: ' ' }]), [['routines[0].name', 'bad-routine-name']]],
+  ['a definition without steps', withRoutines([{ ...ROUTINE, steps: [] }]), [['routines[0].steps', 'bad-step-count']]],
+  ['a step of 301 characters', withRoutines([{ ...ROUTINE, steps: [{ text: 't'.repeat(301), seconds: 20 }] }]), [['routines[0].steps[0].text', 'bad-step-text']]],
+  ['a step of 4 seconds', withRoutines([{ ...ROUTINE, steps: [{ text: 't', seconds: 4 }] }]), [['routines[0].steps[0].seconds', 'bad-step-seconds']]],
+  ['a pressure step of 40 seconds', withRoutines([{ ...ROUTINE, steps: [{ text: 't', seconds: 40, pressure: true }] }]), [['routines[0].steps[0].seconds', 'bad-pressure-seconds']]],
+  ['a step with an unknown figure', withRoutines([{ ...ROUTINE, steps: [{ text: 't', seconds: 20, illustration: 'yoga' }] }]), [['routines[0].steps[0].illustration', 'bad-illustration']]],
+  ['a step on both sides', withRoutines([{ ...ROUTINE, steps: [{ text: 't', seconds: 20, side: 'both' }] }]), [['routines[0].steps[0].side', 'bad-side']]],
+  ['a definition with an unknown field', withRoutines([{ ...ROUTINE, author: 'me' }]), [['routines[0].author', 'unknown-routine-field']]],
+  ['101 definitions', withRoutines(Array.from({ length: 101 }, (_, i) => ({ ...ROUTINE, id: `mine-${i}` }))), [['routines', 'too-many-routines']]],
   ['a capitalised kind', withBreak({ kind: 'Movement' }), [['breaks[0].kind', 'bad-kind']]],
   ['a numeric kind', withBreak({ kind: 1 }), [['breaks[0].kind', 'not-string']]],
   ['a routine id with spaces', withBreak({ kind: 'routine', routineId: 'head stand' }), [['breaks[0].routineId', 'bad-routine']]],

@@ -8,6 +8,7 @@ import {
   ROUTINE_IDS,
   ROUTINES,
   type Equipment,
+  type BuiltInRoutine,
   type Routine,
   isRoutineId,
   messageKey,
@@ -109,7 +110,7 @@ const EQUIPMENT_SHOWN: Partial<Record<IllustrationId, readonly Equipment[]>> = {
   'drink-water': ['water'],
 };
 
-describe.each(ROUTINES.map((r) => [r.id, r] as [string, Routine]))('%s', (_id, r) => {
+describe.each(ROUTINES.map((r) => [r.id, r] as [string, BuiltInRoutine]))('%s', (_id, r) => {
   it('has steps', () => {
     expect(r.steps.length).toBeGreaterThan(0);
   });
@@ -178,6 +179,8 @@ describe('durations', () => {
   it('totalSeconds adds up the steps', () => {
     const r: Routine = {
       id: 'desk-movement',
+      source: 'built-in',
+      name: 'routine_desk_movement_title',
       area: 'whole-body',
       needs: [],
       massage: false,
