@@ -2,12 +2,14 @@
 // end-to-end tests take (dashboard, player, popup and player in German and Japanese): this runs those tests
 // with UNKNOT_SCREENSHOTS pointing at docs/screenshots (or --out=DIR), where a plain test run writes to
 // .output/screenshots. Then the options page's six sections, light and dark, with demo history imported
-// (options-<section>-<scheme>.png). --no-build uses the build in .output/chrome-mv3 as it is.
+// (options-<section>-<scheme>.png); last the dashboard's insights and the ranges of days off, from demo history with
+// reminders and holidays (insights-<scheme>.png, day-off-ranges-<scheme>.png). --no-build uses the build in .output/chrome-mv3 as it is.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildChrome, importHistory, launchWithExtension, ROOT } from './chromium-extension.mjs';
+import { insightsDemoHistory, shootInsights } from './insights-screenshots.mjs';
 import { shootOptionsSections } from './options-screenshots.mjs';
 import { syntheticHistory } from './synthetic-history.mjs';
 
@@ -52,4 +54,24 @@ async function shootSections() {
   }
 }
 
+/** The dashboard's insights and the ranges of days off, from demo history with reminders and holidays, in a browser of their own. */
+async function shootInsightSections() {
+  const temp = mkdtempSync(join(tmpdir(), 'unknot-screenshots-'));
+  const { context, base } = await launchWithExtension({ profile: join(temp, 'profile'), home: temp });
+  try {
+    const file = join(temp, 'insights-history.json');
+    writeFileSync(file, JSON.stringify(insightsDemoHistory()));
+    const setup = await context.newPage();
+    await setup.goto(`${base}options.html`);
+    await importHistory(setup, file);
+    await setup.close();
+    mkdirSync(out, { recursive: true });
+    return await shootInsights(context, base, { dir: resolve(out), size: { width: 1100, height: 760 } });
+  } finally {
+    await context.close();
+    rmSync(temp, { recursive: true, force: true });
+  }
+}
+
 for (const path of await shootSections()) console.log(path);
+for (const path of await shootInsightSections()) console.log(path);
