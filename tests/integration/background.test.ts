@@ -48,9 +48,9 @@ describe('background worker', () => {
     vi.setSystemTime(MONDAY_10 + 60 * MIN);
     await fireAlarm(MONDAY_10 + 60 * MIN);
     await eventually(async () => expect(await kinds()).toEqual(['due']));
-    const notes = await fakeBrowser.notifications.getAll();
-    expect(Object.keys(notes)).toEqual(['break-due']);
-    expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
+    // The notification and the badge follow the record: waited for, as the worker may still be on its way.
+    await eventually(async () => expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual(['break-due']));
+    await eventually(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('!'));
     // While the break is due, the one alarm waits ten minutes to show it once more.
     expect(await alarmTime()).toBe(MONDAY_10 + 70 * MIN);
   });
@@ -68,8 +68,8 @@ describe('background worker', () => {
     await eventually(async () => expect(await alarmTime()).toBe(Date.UTC(2026, 10, 23, 17, 30)));
     await eventually(async () => expect(create).toHaveBeenCalledTimes(1));
     expect(clear).toHaveBeenCalledBefore(create);
-    expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual(['break-due']);
-    expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
+    await eventually(async () => expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual(['break-due']));
+    await eventually(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('!'));
     // The same break, not a new one: nothing more in the history.
     expect(await kinds()).toEqual(['due']);
     // An alarm that fires again (a late duplicate) shows nothing more.
@@ -123,8 +123,8 @@ describe('background worker', () => {
     vi.setSystemTime(MONDAY_10 + 61 * MIN);
     await fakeBrowser.runtime.sendMessage({ type: 'snooze' });
     await eventually(async () => expect(await alarmTime()).toBe(MONDAY_10 + 71 * MIN));
-    expect(await fakeBrowser.notifications.getAll()).toEqual({});
-    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+    await eventually(async () => expect(await fakeBrowser.notifications.getAll()).toEqual({}));
+    await eventually(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe(''));
     expect(await kinds()).toEqual(['due', 'snoozed']);
   });
 
