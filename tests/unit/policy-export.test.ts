@@ -244,3 +244,17 @@ describe('file names', () => {
     expect(names.map((n) => n.split('.').pop())).toEqual(['reg', 'mobileconfig', 'json', 'json', 'reg', 'json']);
   });
 });
+
+describe('docs/deploying.md', () => {
+  const guide = read('docs/deploying.md');
+  it('shows the exporter first, then the files by hand', () => {
+    const at = (heading: string) => guide.indexOf(`\n## ${heading}\n`);
+    expect(at('The exporter: a policy from the options page')).toBeGreaterThan(0);
+    expect(at('The exporter: a policy from the options page')).toBeLessThan(at('The files by hand'));
+    expect(at('The files by hand')).toBeLessThan(at('Chrome on Windows'));
+  });
+
+  it('names every file the exporter writes', () => {
+    for (const format of POLICY_FORMATS) expect(guide).toContain(`| \`${policyFile(format, GUIDE, FROM_FIREFOX).filename}\` |`);
+  });
+});
