@@ -1,11 +1,13 @@
 // The exporter's Linux file in real Chromium: settings changed on the options page, locks ticked, the file
-// downloaded, put in Chromium's managed policy folder; a fresh profile then shows the same settings, locked as exported.
+// downloaded and put in Chromium's managed policy folder: as it is, chrome://policy takes its install entry; without
+// that entry (offline, it would keep the unpacked build out), a fresh profile shows the same settings, locked as exported.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
+import { chromiumArgs } from '../../../scripts/chromium-extension.mjs';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium';
+import { CHROME_BUILD, launchChromium } from '../support/chromium';
 import { api, until } from '../support/extension-api';
 import { disabledSettings, settledFormState } from '../support/form-state';
 import { installPolicyText, removeChromiumPolicy } from '../support/policy';
@@ -14,6 +16,31 @@ import { installPolicyText, removeChromiumPolicy } from '../support/policy';
 async function setNumber(page: Page, label: string, name: string, value: number) {
   await page.getByLabel(label, { exact: true }).fill(String(value));
   await until(async () => (await api(page).settings())?.[name] === value, `${name} stored as ${value}`);
+}
+
+/**
+ * chrome://policy in a Chromium started with the policy folder as it is: the policy `name` is listed with `value`,
+ * status OK. No extension worker is awaited: a force-install entry for the unpacked build's id keeps that build out.
+ */
+async function expectPolicyOk(profile: string, name: string, value: unknown) {
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    env: { ...process.env, HOME: profile },
+    args: chromiumArgs(CHROME_BUILD),
+  });
+  try {
+    const page = await context.newPage();
+    await page.goto('chrome://policy');
+    const row = page.locator('.row', { hasText: name }).first();
+    await row.waitFor();
+    const [shownName, shownValue, ...rest] = (await row.innerText()).split('\n');
+    expect(shownName).toBe(name);
+    expect(JSON.parse(shownValue!)).toEqual(value);
+    expect(rest.at(-1)).toBe('OK');
+  } finally {
+    await context.close();
+  }
 }
 
 describe('the policy exporter in Chromium', () => {
@@ -73,8 +100,12 @@ describe('the policy exporter in Chromium', () => {
       installation_mode: 'force_installed',
       update_url: 'https://clients2.google.com/service/update2/crx',
     });
-    // The file goes in as downloaded but for that entry: it force-installs from the Chrome Web Store, which this
-    // offline browser cannot reach, and Chromium then loads no other copy of that id (not the unpacked build).
+    // First the whole file, as downloaded: Chromium takes its install entry (chrome://policy: OK).
+    await installPolicyText('chromium', file);
+    await expectPolicyOk(join(dir, 'whole'), 'ExtensionSettings', json.ExtensionSettings);
+
+    // Then without that entry: it force-installs from the Chrome Web Store, which this offline browser cannot
+    // reach, and Chromium then loads no other copy of that id (not the unpacked build the test runs).
     const { ExtensionSettings: _install, ...settingsPart } = json;
     await installPolicyText('chromium', JSON.stringify(settingsPart, null, 2));
     // A new profile: nothing of the administrator's own, so every value shown comes from the policy (or the defaults).
