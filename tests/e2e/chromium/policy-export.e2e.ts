@@ -8,6 +8,7 @@ import { chromium, type Page } from 'playwright-core';
 import { chromiumArgs } from '../../../scripts/chromium-extension.mjs';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { CHROME_BUILD, launchChromium } from '../support/chromium';
+import { axeViolations } from '../support/axe';
 import { api, until } from '../support/extension-api';
 import { disabledSettings, settledFormState } from '../support/form-state';
 import { installPolicyText, removeChromiumPolicy } from '../support/policy';
@@ -73,6 +74,11 @@ describe('the policy exporter in Chromium', () => {
       await page.getByRole('textbox', { name: 'Organization name' }).fill('Export Corp');
       await page.getByRole('checkbox', { name: /intervalMinutes$/ }).check();
       await page.getByRole('checkbox', { name: /dailyGoal$/ }).check();
+      // The open panel, with contrast, in both schemes (the component test's jsdom has no colours).
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        expect(await axeViolations(page, '#export-policy-panel'), colorScheme).toEqual([]);
+      }
       const [download] = await Promise.all([
         page.waitForEvent('download'),
         page.getByRole('button', { name: 'Download for Chrome and Chromium on Linux (.json)' }).click(),
