@@ -1,6 +1,6 @@
 // What the popup and the break page both show: the heading with today's progress, the schedule, and the routines.
 import type { ComponentChildren } from 'preact';
-import type { RoutineId } from '../core/routines';
+import type { Routine } from '../core/routines';
 import { scheduleStatus } from '../core/schedule';
 import type { SessionPorts } from '../core/session-ports';
 import { orderRoutines } from '../core/suggest';
@@ -28,6 +28,8 @@ function LazyPopupExtras({ settings, onError }: { settings?: ScheduleView['setti
 export interface BreakScreenData {
   view: Loaded<ScheduleView>;
   recent?: RecentBreaks;
+  /** The routines beside the built-in ones (the user's own): undefined while they load. */
+  others?: readonly Routine[];
   /** IndexedDB could not be used: history is not kept here. */
   historyUnavailable: boolean;
   ports: SessionPorts;
@@ -47,9 +49,10 @@ interface Props extends BreakScreenData {
   actions: ComponentChildren;
 }
 
-const NO_BREAKS: ReadonlyMap<RoutineId, number> = new Map();
+const NO_BREAKS: ReadonlyMap<string, number> = new Map();
+const NONE: readonly Routine[] = [];
 
-export function BreakScreen({ view: loaded, recent, historyUnavailable, ports, onCommand, onError, now, size, heading, dueText, onTakeBreak, actions }: Props) {
+export function BreakScreen({ view: loaded, recent, others = NONE, historyUnavailable, ports, onCommand, onError, now, size, heading, dueText, onTakeBreak, actions }: Props) {
   const { t } = useI18n();
   const view = loaded.value;
   const status = view && scheduleStatus(view.settings, view.state, now);
@@ -75,7 +78,8 @@ export function BreakScreen({ view: loaded, recent, historyUnavailable, ports, o
           <SchedulePanel view={view} now={now} onCommand={onCommand} onTakeBreak={onTakeBreak} />
           <RoutineSession
             ports={ports}
-            routines={orderRoutines(view.settings.enabledRoutines, recent?.lastDone ?? NO_BREAKS, due && view.state.snoozes > 0)}
+            routines={orderRoutines(view.settings.enabledRoutines, recent?.lastDone ?? NO_BREAKS, due && view.state.snoozes > 0, others)}
+            others={others}
             size={size}
             onError={onError}
           >

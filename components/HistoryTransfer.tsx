@@ -12,8 +12,10 @@ export interface HistoryTransferProps {
   onExportCsv: () => void | Promise<unknown>;
   /** Resolves with what the import did; a rejection means nothing was stored, and the section says so. */
   onImport: (file: File) => Promise<ImportOutcome>;
-  /** Resolves once everything is deleted; on a rejection the confirmation stays open and says nothing was deleted. */
-  onDeleteAll: () => Promise<unknown>;
+  /** Resolves once everything is deleted (My routines too when asked); on a rejection the confirmation stays open and says nothing was deleted. */
+  onDeleteAll: (also: { myRoutines: boolean }) => Promise<unknown>;
+  /** How many routines of their own the user has: the confirmation asks separately whether to delete them. */
+  myRoutinesCount?: number;
 }
 
 /** The problems listed by name; the core counts the rest of a refused file's problems without keeping them. */
@@ -31,7 +33,7 @@ function problemMessages(result: ImportOutcome, t: Translate): { shown: string[]
   return result.stored ? { shown: [], total: 0 } : { shown: [t('import_failed')], total: 1 };
 }
 
-export function HistoryTransfer({ onExportJson, onExportCsv, onImport, onDeleteAll }: HistoryTransferProps) {
+export function HistoryTransfer({ onExportJson, onExportCsv, onImport, onDeleteAll, myRoutinesCount = 0 }: HistoryTransferProps) {
   const { t, locale } = useI18n();
   const [outcome, setOutcome] = useState<ImportOutcome>();
   const importing = useFailableAction();
@@ -40,6 +42,8 @@ export function HistoryTransfer({ onExportJson, onExportCsv, onImport, onDeleteA
   const problems = outcome ? problemMessages(outcome, t) : { shown: [], total: 0 };
   const [confirming, setConfirming] = useState(false);
   const [deleted, setDeleted] = useState(false);
+  // Off unless ticked: routines one wrote are not history, and are kept unless the user says otherwise.
+  const [alsoMine, setAlsoMine] = useState(false);
 
   const [exported, setExported] = useState<{ leftOut: number; clipped: number }>();
   // An export that had to leave records out or clip them says how many (platform/history-transfer's summary).
@@ -104,6 +108,11 @@ export function HistoryTransfer({ onExportJson, onExportCsv, onImport, onDeleteA
           {t(pluralKey('import_done', outcome.added, locale), [String(outcome.added), String(outcome.total - outcome.added)])}
         </p>
       )}
+      {outcome?.ok === true && outcome.stored && (outcome.routinesAdded ?? 0) > 0 && (
+        <p role="status" data-testid="import-routines">
+          {t('import_routines_added', String(outcome.routinesAdded))}
+        </p>
+      )}
       {importing.failed && (
         <p role="alert" class="notice" data-testid="import-failed">
           {t('transfer_import_failed')}
@@ -136,6 +145,12 @@ export function HistoryTransfer({ onExportJson, onExportCsv, onImport, onDeleteA
         ) : (
           <div role="group" aria-labelledby="delete-confirm-text">
             <p id="delete-confirm-text">{t('delete_confirm_text')}</p>
+            {myRoutinesCount > 0 && (
+              <div class="field field--check">
+                <input id="delete-also-mine" type="checkbox" checked={alsoMine} onChange={(e) => setAlsoMine((e.target as HTMLInputElement).checked)} />
+                <label for="delete-also-mine">{t('delete_also_my_routines', String(myRoutinesCount))}</label>
+              </div>
+            )}
             {deleting.failed && (
               <p role="alert" class="notice" data-testid="delete-failed">
                 {t('transfer_delete_failed')}
@@ -148,7 +163,7 @@ export function HistoryTransfer({ onExportJson, onExportCsv, onImport, onDeleteA
                 disabled={deleting.pending}
                 onClick={async () => {
                   // The panel closes only once the history is really gone; a failure keeps it open and says so.
-                  if (!(await deleting.run(onDeleteAll)).done) return;
+                  if (!(await deleting.run(() => onDeleteAll({ myRoutines: myRoutinesCount > 0 && alsoMine }))).done) return;
                   setConfirming(false);
                   setDeleted(true);
                 }}

@@ -3,6 +3,7 @@ import { useCallback } from 'preact/hooks';
 import type { BreakScreenData } from '../components/BreakScreen';
 import { useLoad } from '../components/use-load';
 import type { Command } from '../platform/messages';
+import { loadMyRoutines, watchMyRoutines } from '../platform/my-routines';
 import { loadScheduleView, watchScheduleView } from '../platform/schedule-view';
 import { useSessionPorts } from './use-session-ports';
 
@@ -22,9 +23,13 @@ export function useBreakPage(where: string): BreakPage {
   const onError = useCallback((error: unknown) => console.error(`Unknot ${where}:`, error), [where]);
   const view = useLoad(loadScheduleView, { watch: watchScheduleView, onError });
   const recent = useLoad(loadRecentBreaks, { onError });
+  // The user's own routines, offered and rotated with the built-in ones.
+  const mine = useLoad(loadMyRoutines, { watch: (changed) => watchMyRoutines(changed), onError });
   const ports = useSessionPorts(view.value?.settings, recent.reload);
   const send = useCallback((command: Command) => void sendCommand(command).catch(onError), [onError]);
   // "I moved" is recorded the way a finished routine is: through the session's own port.
   const moved = useCallback(() => void ports.record({ kind: 'movement', completed: true }).catch(onError), [ports, onError]);
-  return { screen: { view, recent: recent.value, historyUnavailable: recent.failed, ports, onCommand: send, onError }, send, moved };
+  // Unreadable routines of one's own leave the built-in ones offered.
+  const others = mine.value ?? (mine.failed ? [] : undefined);
+  return { screen: { view, recent: recent.value, historyUnavailable: recent.failed, others, ports, onCommand: send, onError }, send, moved };
 }

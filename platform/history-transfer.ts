@@ -6,6 +6,7 @@ import { FILE_PATH, parseHistoryFile, refused, type ImportRefused } from '../cor
 import { localDayKey } from '../core/day';
 import { downloadText } from './download';
 import { allBreaks, dayOffRanges, daysOff, importHistory } from './history';
+import { addMissingRoutines, loadMyRoutineDefinitions } from './my-routines';
 
 /** What an export had to change: breaks clipped into the file's range, and records left out (see core/history-export). */
 export interface ExportSummary {
@@ -14,16 +15,18 @@ export interface ExportSummary {
 }
 
 export async function exportHistory(format: 'json' | 'csv', now = Date.now()): Promise<ExportSummary> {
-  const [records, off, ranges] = await Promise.all([allBreaks(), daysOff(), dayOffRanges()]);
+  const [records, off, ranges, mine] = await Promise.all([allBreaks(), daysOff(), dayOffRanges(), loadMyRoutineDefinitions()]);
   const stamp = localDayKey(now);
-  const { file, leftOut, clipped } = exportedHistory(records, off, now, ranges);
+  // My routines travel with their breaks, so another computer can play them and name them.
+  const { file, leftOut, clipped } = exportedHistory(records, off, now, ranges, mine);
   if (format === 'json') downloadText(`unknot-history-${stamp}.json`, 'application/json', serializeHistory(file));
   else downloadText(`unknot-breaks-${stamp}.csv`, 'text/csv', historyToCsv(records, now));
   return { leftOut, clipped };
 }
 
 export type ImportOutcome =
-  | { ok: true; stored: true; added: number; total: number }
+  /** `routinesAdded`: definitions of the file's routines that My routines did not have yet. */
+  | { ok: true; stored: true; added: number; total: number; routinesAdded?: number }
   | { ok: true; stored: false; added: 0; total: number }
   | ImportRefused;
 
@@ -42,11 +45,19 @@ export async function importHistoryFile(file: Blob): Promise<ImportOutcome> {
   if (!parsed.ok) return parsed;
   try {
     const added = await importHistory(parsed.breaks, parsed.daysOff, parsed.dayOffRanges);
-    return { ok: true, stored: true, added, total: parsed.breaks.length };
+    // After the breaks: a history naming a routine it has no definition for still imports, keeping the name.
+    const routinesAdded = parsed.routines ? await addMissingRoutines(parsed.routines).catch(routinesNotAdded) : 0;
+    return { ok: true, stored: true, added, total: parsed.breaks.length, ...(routinesAdded > 0 ? { routinesAdded } : {}) };
   } catch (error) {
     console.error('Unknot: the import transaction failed and was rolled back', error);
     return { ok: true, stored: false, added: 0, total: parsed.breaks.length };
   }
+}
+
+/** The breaks are stored either way: a refused write of the definitions leaves My routines as they were. */
+function routinesNotAdded(error: unknown): number {
+  console.error('Unknot: the imported routines could not be added to My routines', error);
+  return 0;
 }
 
 export async function keepHistory(): Promise<boolean> {

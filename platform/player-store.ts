@@ -1,5 +1,7 @@
 // The routine player's state and the one-time safety acknowledgement, in storage.local, shared by popup and break page.
-import { isPlayerState, type PlayerState } from '../core/player';
+import { isPlayerState, type FindRoutine, type PlayerState } from '../core/player';
+import { routineById } from '../core/routines';
+import { loadMyRoutines } from './my-routines';
 import { PLAYER_KEY, SAFETY_KEY } from './player-keys';
 import { versionedItem } from './storage-item';
 
@@ -14,17 +16,19 @@ interface Stored {
   state: unknown;
 }
 
-function stateOf(stored: unknown): PlayerState | undefined {
+function stateOf(stored: unknown, find?: FindRoutine): PlayerState | undefined {
   if (stored === null || stored === undefined) return undefined;
   const state = (stored as Partial<Stored>).state;
-  if (isPlayerState(state, Date.now())) return state;
+  if (isPlayerState(state, Date.now(), find)) return state;
   // An ended or garbled routine is simply not resumed; say so if it was not a state at all.
   if (!isPlayerState(state, Number.NEGATIVE_INFINITY)) console.warn('Unknot: the stored routine player is unreadable; not resuming it.', stored);
   return undefined;
 }
 
 export async function loadPlayer(): Promise<PlayerState | undefined> {
-  return stateOf((await player.read()).raw);
+  // A routine of one's own that finished long ago with no page open is still found, so its break is recorded.
+  const [{ raw }, mine] = await Promise.all([player.read(), loadMyRoutines().catch(() => [])]);
+  return stateOf(raw, (id) => routineById(id, mine));
 }
 
 /** Rejects with a StorageWriteError when storage refuses; the stored player stays as it was. */

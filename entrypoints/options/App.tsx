@@ -18,12 +18,15 @@ import { ScheduleSettings } from '../../components/settings/ScheduleSettings';
 import { SoundSettings } from '../../components/settings/SoundSettings';
 import { RetryNotice } from '../../components/RetryNotice';
 import { ReportPanel } from '../../components/report/ReportPanel';
+import { useLazy } from '../../components/use-lazy';
 import { useLoad } from '../../components/use-load';
+import { mineRoutineId } from '../../core/routines';
 import { loadDashboardData } from '../../platform/dashboard-data';
 import { downloadText } from '../../platform/download';
 import { exportIds } from '../../platform/extension-identity';
 import { addDayOffRange, deleteAllHistory, removeDayOffRange, setDayOff } from '../../platform/history';
 import { exportHistory, importHistoryFile, keepHistory } from '../../platform/history-transfer';
+import { deleteMyRoutines, loadMyRoutineDefinitions, saveMyRoutines, watchMyRoutines } from '../../platform/my-routines';
 import { loadScheduleView, watchScheduleView } from '../../platform/schedule-view';
 import { notificationsBlocked } from '../../platform/notification-permission';
 import { saveSettings } from '../../platform/settings-store';
@@ -32,12 +35,18 @@ import { canOpenShortcutSettings, openShortcutSettings, takeBreakShortcut } from
 
 const report = (error: unknown) => console.error('Unknot options:', error);
 const print = () => window.print();
+// The editor and its player arrive after the first paint: the page's other sections do not wait for them.
+const loadMyRoutinesEditor = () => import('../../components/my-routines/MyRoutines');
+const watchMine = (changed: () => void) => watchMyRoutines(() => changed());
+const newRoutineId = () => mineRoutineId(crypto.randomUUID());
 
 export function App() {
   const { t } = useI18n();
   const schedule = useLoad(loadScheduleView, { watch: watchScheduleView, onError: report });
   const view = schedule.value;
   const { value: data, failed: historyUnavailable, reload } = useLoad(loadDashboardData, { onError: report });
+  const mine = useLoad(loadMyRoutineDefinitions, { watch: watchMine, onError: report });
+  const editor = useLazy(loadMyRoutinesEditor, report);
   const [shortcut, setShortcut] = useState<string>();
   const [blocked, setBlocked] = useState<boolean>();
   const [storageProblems, setStorageProblems] = useState<VersionProblem[]>([]);
@@ -84,6 +93,8 @@ export function App() {
         </OptionsSection>
         <OptionsSection section="routines">
           {settingsProps && <RoutineSettings {...settingsProps} />}
+          {mine.failed && <RetryNotice messageKey="h3a_settings_unavailable" onRetry={mine.reload} />}
+          {editor && mine.value && <editor.MyRoutines definitions={mine.value} onSave={saveMyRoutines} newId={newRoutineId} />}
           <h3>{t('about_heading')}</h3>
           <p>{t('disclaimer_body')}</p>
           <p>{t('stop_signs_body')}</p>
@@ -117,10 +128,19 @@ export function App() {
               // Each action hands its promise on: the component says so when it fails.
               onImport={async (file) => {
                 const result = await importHistoryFile(file);
-                if (result.ok) reload();
+                if (result.ok) {
+                  reload();
+                  mine.reload();
+                }
                 return result;
               }}
-              onDeleteAll={() => deleteAllHistory().then(reload)}
+              myRoutinesCount={mine.value?.length ?? 0}
+              // My routines go only when the user ticked them, after the history.
+              onDeleteAll={({ myRoutines }) =>
+                deleteAllHistory()
+                  .then(() => (myRoutines ? deleteMyRoutines() : undefined))
+                  .then(reload)
+              }
             />
           )}
           {data && (
