@@ -168,3 +168,12 @@ export function definitionOf(routine: Routine, t: (key: string) => string, id = 
     })),
   };
 }
+
+/** The list with the item at `index` swapped with its neighbour `by` away; unchanged when that is past either end. */
+export function moveStep<T>(steps: readonly T[], index: number, by: -1 | 1): T[] {
+  const to = index + by;
+  if (index < 0 || index >= steps.length || to < 0 || to >= steps.length) return [...steps];
+  const next = [...steps];
+  [next[index], next[to]] = [next[to]!, next[index]!];
+  return next;
+}

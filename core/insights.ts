@@ -24,6 +24,8 @@ export interface MovementCounts {
 export interface RoutineChange {
   /** Any id found in the records: one from another computer's catalogue stays as written. */
   routineId: string;
+  /** A custom or organization routine's name, as its records kept it. */
+  routineName?: string;
   /** Records with both an intensity before and after. */
   ratings: number;
   /** Average of after − before (below zero: it eased); only with MIN_RATINGS ratings or more. */
@@ -65,6 +67,8 @@ export function insightsTally(today: string) {
   const starts = INSIGHT_SPANS.map((span) => spanStart(span, today));
   const counts = INSIGHT_SPANS.map(emptyCounts);
   const ratings = new Map<string, { n: number; sum: number; before: number }>();
+  // The name a custom routine's records kept, so the table names it rather than showing its id.
+  const names = new Map<string, string>();
   // Most breaks share their day with others: its weekday and first span are worked out once per day.
   const days = new Map<string, { weekday: number; first: number }>();
 
@@ -88,6 +92,7 @@ export function insightsTally(today: string) {
       r.sum += b.intensityAfter - b.intensityBefore;
       r.before += b.intensityBefore;
       ratings.set(b.routineId, r);
+      if (b.routineName) names.set(b.routineId, b.routineName);
     }
     if (!countsTowardGoal(b)) return;
     const hour = hourOfBreak(b.at);
@@ -104,10 +109,11 @@ export function insightsTally(today: string) {
 
   function result(): Insights {
     const routines = [...ratings]
-      .map(([routineId, { n, sum, before }]): RoutineChange =>
+      .map(([routineId, { n, sum, before }]): RoutineChange => {
+        const named = names.has(routineId) ? { routineId, routineName: names.get(routineId)! } : { routineId };
         // The average after is the average before plus the average change: one more sum, not a second pass.
-        n >= MIN_RATINGS ? { routineId, ratings: n, change: sum / n, before: before / n, after: (before + sum) / n } : { routineId, ratings: n },
-      )
+        return n >= MIN_RATINGS ? { ...named, ratings: n, change: sum / n, before: before / n, after: (before + sum) / n } : { ...named, ratings: n };
+      })
       .sort((a, b) => b.ratings - a.ratings || (a.routineId < b.routineId ? -1 : a.routineId > b.routineId ? 1 : 0));
     const when = Object.fromEntries(INSIGHT_SPANS.map((span, i) => [span, counts[i]!])) as Record<InsightSpan, MovementCounts>;
     return { when, routines };

@@ -1,7 +1,6 @@
 // The routine player's state and the one-time safety acknowledgement, in storage.local, shared by popup and break page.
 import { isPlayerState, type FindRoutine, type PlayerState } from '../core/player';
-import { routineById } from '../core/routines';
-import { loadMyRoutines } from './my-routines';
+import { isRoutineId, routineById } from '../core/routines';
 import { PLAYER_KEY, SAFETY_KEY } from './player-keys';
 import { versionedItem } from './storage-item';
 
@@ -27,8 +26,11 @@ function stateOf(stored: unknown, find?: FindRoutine): PlayerState | undefined {
 
 export async function loadPlayer(): Promise<PlayerState | undefined> {
   // A routine of one's own that finished long ago with no page open is still found, so its break is recorded.
-  const [{ raw }, mine] = await Promise.all([player.read(), loadMyRoutines().catch(() => [])]);
-  return stateOf(raw, (id) => routineById(id, mine));
+  const { raw } = await player.read();
+  const id = (raw as { state?: { routineId?: unknown } } | null)?.state?.routineId;
+  // Only a player of a routine of one's own needs them, and they are not part of the popup's first chunk.
+  const mine = typeof id === 'string' && !isRoutineId(id) ? await import('./my-routines').then((m) => m.loadMyRoutines()).catch(() => []) : [];
+  return stateOf(raw, (routineId) => routineById(routineId, mine));
 }
 
 /** Rejects with a StorageWriteError when storage refuses; the stored player stays as it was. */

@@ -1,7 +1,7 @@
 // Writing one routine of your own: its name and steps (text, seconds, figure, side, pressure), reordered by
 // button or Alt+arrow; saved only whole, through core/custom-routine's check, with each problem by its field.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { validateRoutine, type RoutineDefinition, type StepDefinition } from '../../core/custom-routine';
+import { moveStep, validateRoutine, type RoutineDefinition, type StepDefinition } from '../../core/custom-routine';
 import { importProblemKey, type ImportProblem } from '../../core/history-problems';
 import { ILLUSTRATION_IDS } from '../../core/illustrations';
 import { StepIllustration } from '../illustrations/StepIllustration';
@@ -94,9 +94,7 @@ export function RoutineEditor({ initial, isNew, onSave, onCancel }: RoutineEdito
   function move(index: number, by: -1 | 1, focusId: string) {
     const to = index + by;
     if (to < 0 || to >= steps.length) return;
-    const next = [...steps];
-    [next[index], next[to]] = [next[to]!, next[index]!];
-    setSteps(next);
+    setSteps(moveStep(steps, index, by));
     setMoved(t('editor_step_moved', String(to + 1)));
     refocus.current = focusId;
   }

@@ -119,6 +119,11 @@ describe('average intensity change per routine', () => {
     ]);
   });
 
+  it('names a routine of ones own by the name its records kept', () => {
+    const named = Array.from({ length: 5 }, () => rated('mine-physio', 6, 3, { routineName: 'Physio set' }));
+    expect(buildInsights(named, TODAY).routines).toEqual([{ routineId: 'mine-physio', routineName: 'Physio set', ratings: 5, change: -3, before: 6, after: 3 }]);
+  });
+
   it('averages a worsening as a positive change, and sorts equal counts by id', () => {
     const five = (id: string, before: number, after: number) => Array.from({ length: 5 }, () => rated(id, before, after));
     expect(buildInsights([...five('hips-glutes', 2, 5), ...five('calves', 4, 4)], TODAY).routines).toEqual([
