@@ -1,5 +1,5 @@
 // `npm run bench`: builds the Chrome extension (skip with --no-build) and prints figures: popup size, paint
-// and ready times, import and dashboard times with five years of history, and the streak computation.
+// and ready times, import, dashboard and printed report times with five years of history, and the streak computation.
 // `--popup-only` measures the popup alone (size, paint, ready). Last, the worker's wake-ups (about 5 minutes, in a
 // real window on an Xvfb display of its own, with xdotool): asleep share of a quiet minute, and wake-ups while a
 // break waits for a call against the re-check alarms; `--no-wakeups` skips them, `--wakeups-only` runs them alone.
@@ -160,6 +160,37 @@ async function dashboardTime(context, url) {
   }
 }
 
+/**
+ * Milliseconds from a click on "Print a report" (12 months) until the page asks for the print dialog, the report
+ * drawn: window.print is the bench's own (the dialog would wait for a person), set by `stubPrint`.
+ */
+async function reportTime(context, url) {
+  const page = await context.newPage();
+  try {
+    await page.goto(url);
+    await page.getByTestId('insights-routines').waitFor({ timeout: 30_000 });
+    await page.locator('.report-panel input[value="12m"]').check();
+    return await page.evaluate(
+      () =>
+        new Promise((done, fail) => {
+          const started = performance.now();
+          window.__unknotPrinted = () => {
+            if (!document.querySelector('[data-testid="printed-report"]')) fail(new Error('print was asked for before the report was drawn'));
+            done(performance.now() - started);
+          };
+          document.querySelector('.report-panel button').click();
+          setTimeout(() => fail(new Error('no print within 30 s')), 30_000);
+        }),
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+function stubPrint() {
+  window.print = () => window.__unknotPrinted?.();
+}
+
 async function measureHistory() {
   const temp = mkdtempSync(join(tmpdir(), 'unknot-bench-history-'));
   const file = join(temp, 'history.json');
@@ -184,10 +215,16 @@ async function measureHistory() {
     const full = [];
     for (let i = 0; i < DASHBOARD_LOADS; i++) full.push(await dashboardTime(context, options));
     console.error(`dashboard samples (ms): empty ${empty.map(Math.round).join(' ')}; full ${full.map(Math.round).join(' ')}`);
+    await context.addInitScript(stubPrint);
+    await reportTime(context, options); // warm-up
+    const report = [];
+    for (let i = 0; i < DASHBOARD_LOADS; i++) report.push(await reportTime(context, options));
+    console.error(`report samples (ms): ${report.map(Math.round).join(' ')}`);
     figures.push({ name: `import of ${history.breaks.length} breaks`, value: importMs, unit: 'ms', target: { op: '<=', value: 3000 } });
     figures.push({ name: `dashboard shown, empty history (median of ${DASHBOARD_LOADS})`, value: median(empty), unit: 'ms' });
     figures.push({ name: `dashboard shown, ${history.breaks.length} breaks (median of ${DASHBOARD_LOADS})`, value: median(full), unit: 'ms' });
     figures.push({ name: 'dashboard extra time with 5 years of history', value: median(full) - median(empty), unit: 'ms', target: { op: '<=', value: 300 } });
+    figures.push({ name: `report drawn for print, 12 months of ${history.breaks.length} breaks (median of ${DASHBOARD_LOADS})`, value: median(report), unit: 'ms' });
   } finally {
     await context.close();
     rmSync(temp, { recursive: true, force: true });

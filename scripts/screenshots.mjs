@@ -2,9 +2,10 @@
 // end-to-end tests take (dashboard, player, popup and player in German and Japanese): this runs those tests
 // with UNKNOT_SCREENSHOTS pointing at docs/screenshots (or --out=DIR), where a plain test run writes to
 // .output/screenshots. Then the options page's six sections, light and dark, with demo history imported
-// (options-<section>-<scheme>.png); last the dashboard's insights and the ranges of days off, from demo history with
-// reminders and holidays (insights-<scheme>.png, day-off-ranges-<scheme>.png). --no-build uses the build in .output/chrome-mv3 as it is.
-import { spawnSync } from 'node:child_process';
+// (options-<section>-<scheme>.png); then the dashboard's insights and the ranges of days off, from demo history with
+// reminders and holidays (insights-<scheme>.png, day-off-ranges-<scheme>.png); last the printed report (report.png:
+// the A4 PDF Chromium prints, made a PNG by poppler's pdftoppm). --no-build uses the build in .output/chrome-mv3 as it is.
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -73,5 +74,39 @@ async function shootInsightSections() {
   }
 }
 
+/**
+ * The report for 12 weeks of demo breaks with a week of holiday, printed to an A4 PDF as the print dialog would
+ * (the page's window.print is replaced: the dialog would wait for a person), then one PNG at 80 dpi.
+ */
+async function shootReport() {
+  const temp = mkdtempSync(join(tmpdir(), 'unknot-screenshots-report-'));
+  const { context, base } = await launchWithExtension({ profile: join(temp, 'profile'), home: temp });
+  try {
+    const now = new Date();
+    const history = syntheticHistory({ now, years: 0.25, target: 300 });
+    const day = (daysAgo) => new Date(now.getFullYear(), now.getMonth(), now.getDate() - daysAgo).toLocaleDateString('sv');
+    const file = join(temp, 'demo-history.json');
+    writeFileSync(file, JSON.stringify({ ...history, version: 2, daysOff: [day(45)], dayOffRanges: [{ from: day(30), to: day(26), label: 'Holiday' }] }));
+    await context.addInitScript(() => {
+      window.print = () => void (window.__unknotPrinted = (window.__unknotPrinted ?? 0) + 1);
+    });
+    const page = await context.newPage();
+    await page.goto(`${base}options.html`);
+    await importHistory(page, file);
+    await page.getByRole('button', { name: 'Print a report' }).click();
+    await page.waitForFunction(() => window.__unknotPrinted > 0);
+    const pdf = join(temp, 'report.pdf');
+    await page.pdf({ path: pdf, format: 'A4' });
+    mkdirSync(out, { recursive: true });
+    const png = join(resolve(out), 'report');
+    execFileSync('pdftoppm', ['-png', '-r', '80', '-singlefile', pdf, png]);
+    return `${png}.png`;
+  } finally {
+    await context.close();
+    rmSync(temp, { recursive: true, force: true });
+  }
+}
+
 for (const path of await shootSections()) console.log(path);
 for (const path of await shootInsightSections()) console.log(path);
+console.log(await shootReport());
