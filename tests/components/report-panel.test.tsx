@@ -87,7 +87,7 @@ describe('ReportPanel', () => {
     expect(text(report)).toContain('Mar 16 – 20, 2026');
     expect(report.textContent).not.toContain('Sick leave');
     // The report is drawn outside the page's own tree, so print CSS can leave everything else out.
-    expect(report.parentElement).toBe(document.body);
+    expect(report.closest('.report-host')?.parentElement).toBe(document.body);
 
     // The dialog closed: the report goes, and the next request draws it again.
     window.dispatchEvent(new Event('afterprint'));
