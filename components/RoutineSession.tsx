@@ -1,6 +1,6 @@
 // A routine from choice to record: the list, the one-time safety note, the player, and what finishing records.
 import type { ComponentChildren } from 'preact';
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PlayerState } from '../core/player';
 import { routineById, type Routine } from '../core/routines';
 import type { SessionPorts } from '../core/session-ports';
@@ -99,6 +99,12 @@ export function RoutineSession({ ports, routines, others = NONE, size, children,
     if (current.current !== p || !routine || !rules.isStale(p, at) || !rules.hasFinished(p, routine, at)) return;
     end(rules, rules.sync(p, routine, at), true, at);
   }
+
+  // The user's own routines may arrive after the player: a long-finished one of theirs is recorded then.
+  useEffect(() => {
+    const p = current.current;
+    if (stack && p && !p.recording) recordFinished(stack, p);
+  }, [others, stack]);
 
   const routine = player && find(player.routineId);
 

@@ -174,3 +174,33 @@ describe('MyRoutines', () => {
     AXE_TIMEOUT,
   );
 });
+
+describe('a routine of ones own in the session', () => {
+  it('finished hours ago with no page open, it is recorded with its name once the routines arrive after the player', async () => {
+    const { RoutineSession } = await import('../../components/RoutineSession');
+    const { customRoutine } = await import('../../core/custom-routine');
+    const { startPlayer } = await import('../../core/player');
+    const { memoryPorts } = await import('./session-helpers');
+    const routine = customRoutine({ id: 'mine-physio', name: 'Physio set', steps: [{ text: 'Roll the shoulders', seconds: 20 }] });
+    // Started three hours ago: long stale, and long finished.
+    const player = startPlayer(routine, Date.now() - 3 * 3_600_000);
+    const { ports, recorded } = memoryPorts({ player });
+    // One callback for both renders, as a page's is: the session does not load again for a new one.
+    const onError = (e: unknown) => {
+      throw e;
+    };
+    const { rerender } = renderWithI18n(<RoutineSession ports={ports} routines={[]} size="small" onError={onError} />);
+    // The player is read before the routines arrive: nothing to find it by yet.
+    await waitFor(() => expect(screen.queryByTestId('routine-list')).not.toBeNull());
+    expect(recorded).toEqual([]);
+    const { I18nContext } = await import('../../components/i18n');
+    const { t } = await import('../support/messages');
+    // The same tree as the first render, so the session stays mounted and only its routines change.
+    rerender(
+      <I18nContext.Provider value={{ t, locale: 'en' }}>
+        <RoutineSession ports={ports} routines={[routine]} others={[routine]} size="small" onError={onError} />
+      </I18nContext.Provider>,
+    );
+    await waitFor(() => expect(recorded).toEqual([expect.objectContaining({ routineId: 'mine-physio', routineName: 'Physio set', completed: true })]));
+  });
+});
