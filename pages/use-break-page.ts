@@ -3,7 +3,7 @@ import { useCallback } from 'preact/hooks';
 import type { BreakScreenData } from '../components/BreakScreen';
 import { useLoad } from '../components/use-load';
 import type { Command } from '../platform/messages';
-import { loadScheduleView, watchScheduleView } from '../platform/schedule-view';
+import { loadBreakView, watchBreakView } from '../platform/break-view';
 import { useSessionPorts } from './use-session-ports';
 
 // The history (IndexedDB and its code) arrives after the first view: the count follows the schedule.
@@ -34,7 +34,7 @@ export interface BreakPage {
 
 export function useBreakPage(where: string): BreakPage {
   const onError = useCallback((error: unknown) => console.error(`Unknot ${where}:`, error), [where]);
-  const view = useLoad(loadScheduleView, { watch: watchScheduleView, onError });
+  const view = useLoad(loadBreakView, { watch: watchBreakView, onError });
   const recent = useLoad(loadRecentBreaks, { onError });
   // The user's own routines, offered and rotated with the built-in ones.
   const mine = useLoad(loadMyRoutines, { watch: watchMyRoutines, onError });

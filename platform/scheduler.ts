@@ -6,7 +6,8 @@ import { chimeFromBackground } from './background-chime';
 import { recordBreak } from './history';
 import { clearBreakNotification, setBreakBadge, showBreakNotification } from './notifications';
 import { loadScheduleState, saveScheduleState } from './schedule-store';
-import { loadSettings } from './settings-store';
+import { saveSettingsSnapshot } from './settings-snapshot';
+import { loadSettingsView } from './settings-store';
 import { openBreakPage, showBreakPage } from './windows';
 
 // Events arrive together (an alarm and an idle change); each reads what the one before wrote.
@@ -24,7 +25,10 @@ export async function dispatch(event: SchedulerEvent, now: () => number = Date.n
 }
 
 async function apply(event: SchedulerEvent, now: number): Promise<Transition> {
-  const settings = await loadSettings();
+  const view = await loadSettingsView();
+  const { settings } = view;
+  // The popup and the break page show what the worker uses, without validating it again (platform/break-view).
+  await saveSettingsSnapshot(view).catch((error: unknown) => console.warn('Unknot: settings snapshot not saved', error));
   const before = await loadScheduleState(now);
   const result = transition(settings, before, event, now);
   const { state, records, notify, reshow } = result;

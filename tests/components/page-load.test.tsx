@@ -7,6 +7,7 @@ import { useLoad } from '../../components/use-load';
 import { App as OptionsApp } from '../../entrypoints/options/App';
 import { App as PopupApp } from '../../entrypoints/popup/App';
 import { App as WelcomeApp } from '../../entrypoints/welcome/App';
+import * as breakView from '../../platform/break-view';
 import * as view from '../../platform/schedule-view';
 import { renderWithI18n } from './session-helpers';
 
@@ -15,14 +16,25 @@ vi.mock('../../platform/schedule-view', async (original) => {
   return { ...real, loadScheduleView: vi.fn(real.loadScheduleView) };
 });
 
+// The popup and the break page read the worker's snapshot of the settings (platform/break-view).
+vi.mock('../../platform/break-view', async (original) => {
+  const real = await original<typeof import('../../platform/break-view')>();
+  return { ...real, loadBreakView: vi.fn(real.loadBreakView) };
+});
+
 const load = vi.mocked(view.loadScheduleView);
+const loadPopup = vi.mocked(breakView.loadBreakView);
 
 beforeEach(async () => {
   const real = await vi.importActual<typeof import('../../platform/schedule-view')>('../../platform/schedule-view');
+  const realBreak = await vi.importActual<typeof import('../../platform/break-view')>('../../platform/break-view');
   load.mockReset();
   load.mockImplementation(real.loadScheduleView);
+  loadPopup.mockReset();
+  loadPopup.mockImplementation(realBreak.loadBreakView);
   // The storage read fails once (a worker gone, a corrupted profile), then answers.
   load.mockRejectedValueOnce(new Error('storage.local is unavailable'));
+  loadPopup.mockRejectedValueOnce(new Error('storage.local is unavailable'));
   vi.spyOn(console, 'error').mockImplementation(() => undefined);
 });
 
@@ -38,7 +50,7 @@ describe('the popup, when the schedule cannot be read', () => {
     await waitFor(() => expect(screen.getByTestId('next-break').textContent).toMatch(/\S/));
     expect(await screen.findByRole('button', { name: /Desk movement break/ })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
-    expect(load).toHaveBeenCalledTimes(2);
+    expect(loadPopup).toHaveBeenCalledTimes(2);
   });
 });
 
