@@ -1,10 +1,11 @@
 // The real Firefox build: import a history through the options page, see the streaks, export, refuse a bad file, relaunch.
 import { randomUUID } from 'node:crypto';
-import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { savedFile } from '../support/downloads';
 import { ALL_DAY, api, until } from '../support/extension-api';
 import { launchFirefox } from '../support/firefox';
 import { writeInvalidFixture, writeStreakFixture, type Fixture } from '../support/history-fixture';
@@ -19,15 +20,6 @@ async function importFile(page: Page, path: string) {
   const input = (await waitForElement(page, 'input[type="file"]')) as ElementHandle<HTMLInputElement>;
   expect(await input.evaluate((el) => el.labels?.[0]?.textContent)).toBe('Import history');
   await input.uploadFile(path);
-}
-
-/** The one file Firefox has saved into `dir`, once it is complete (Firefox writes a .part file first, then renames it). */
-async function savedFile(dir: string): Promise<{ name: string; text: string }> {
-  const name = await until(async () => {
-    const names = await readdir(dir);
-    return names.length === 1 && !names[0]!.endsWith('.part') && names[0];
-  }, 'the exported file in the download folder');
-  return { name, text: await readFile(join(dir, name), 'utf8') };
 }
 
 describe('history and streaks in Firefox', () => {
@@ -58,7 +50,7 @@ describe('history and streaks in Firefox', () => {
 
       // The real download: Firefox saves the file the page offers, as it would into a user's Downloads folder.
       await clickButton(page, 'Export history (JSON)');
-      const saved = await savedFile(downloads);
+      const saved = await savedFile(downloads, /^unknot-history-.+\.json$/, 'the exported history');
       expect(saved.name).toMatch(/^unknot-history-.+\.json$/);
       const exported = JSON.parse(saved.text);
       const original = JSON.parse(fixture.text);

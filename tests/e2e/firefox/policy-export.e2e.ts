@@ -2,11 +2,12 @@
 // by Firefox's own download, put in its distribution folder as it is; a fresh profile then shows the same settings,
 // locked as exported.
 import { randomUUID } from 'node:crypto';
-import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { savedFile } from '../support/downloads';
 import { api, until } from '../support/extension-api';
 import { GECKO_ID, launchFirefox } from '../support/firefox';
 import { disabledSettings, settledFormState, type ControlState } from '../support/form-state';
@@ -31,15 +32,6 @@ async function setField(page: Page, selector: string, value: string) {
 
 const storedAs = (page: Page, name: string, value: unknown) =>
   until(async () => (await api(page).settings())?.[name] === value, `${name} stored as ${String(value)}`);
-
-/** The one file Firefox has saved into `dir`, once complete (it writes a .part file first). */
-async function savedFile(dir: string): Promise<{ name: string; text: string }> {
-  const name = await until(async () => {
-    const names = await readdir(dir);
-    return names.length === 1 && !names[0]!.endsWith('.part') && names[0];
-  }, 'the policy file in the download folder');
-  return { name, text: await readFile(join(dir, name), 'utf8') };
-}
 
 describe('the policy exporter in Firefox', () => {
   let dir: string | undefined;
@@ -78,7 +70,7 @@ describe('the policy exporter in Firefox', () => {
         for (const name of ['snoozeMinutes', 'maxSnoozes']) document.querySelector<HTMLInputElement>(`input[name="locked"][value="${name}"]`)!.click();
       });
       await clickButton(page, 'Download for Firefox (policies.json)');
-      saved = await savedFile(downloads);
+      saved = await savedFile(downloads, /^policies\.json$/, 'the policy file');
     } finally {
       await run.close();
     }
