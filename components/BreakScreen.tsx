@@ -1,5 +1,6 @@
 // What the popup and the break page both show: the heading with today's progress, the schedule, and the routines.
 import type { ComponentChildren } from 'preact';
+import { useMemo } from 'preact/hooks';
 import type { Routine } from '../core/routines';
 import { scheduleStatus } from '../core/schedule';
 import type { SessionPorts } from '../core/session-ports';
@@ -14,6 +15,7 @@ import { SchedulePanel } from './SchedulePanel';
 import { useI18n } from './i18n';
 import type { Loaded } from './use-load';
 import { useLazy } from './use-lazy';
+import { useOrganizationRoutines } from './use-organization-routines';
 
 // Whether notifications are blocked, and the weekly look back (which reads the history's day totals), are asked
 // after the first view, so they never delay the schedule or the routines. The break page is the break itself: neither.
@@ -53,8 +55,11 @@ const NO_BREAKS: ReadonlyMap<string, number> = new Map();
 const NONE: readonly Routine[] = [];
 
 export function BreakScreen({ view: loaded, recent, others = NONE, historyUnavailable, ports, onCommand, onError, now, size, heading, dueText, onTakeBreak, actions }: Props) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const view = loaded.value;
+  // The organization's routine pack (policy customRoutines), in the page's language, beside the built-in ones.
+  const pack = useOrganizationRoutines(view, locale, onError);
+  const offered = useMemo(() => (pack.length === 0 ? others : [...pack, ...others]), [pack, others]);
   const status = view && scheduleStatus(view.settings, view.state, now);
   const due = status?.kind === 'due';
   return (
@@ -78,8 +83,8 @@ export function BreakScreen({ view: loaded, recent, others = NONE, historyUnavai
           <SchedulePanel view={view} now={now} onCommand={onCommand} onTakeBreak={onTakeBreak} />
           <RoutineSession
             ports={ports}
-            routines={orderRoutines(view.settings.enabledRoutines, recent?.lastDone ?? NO_BREAKS, due && view.state.snoozes > 0, others)}
-            others={others}
+            routines={orderRoutines(view.settings.enabledRoutines, recent?.lastDone ?? NO_BREAKS, due && view.state.snoozes > 0, offered)}
+            others={offered}
             size={size}
             onError={onError}
           >

@@ -24,6 +24,7 @@ export function RoutineList({ routines, onStart }: Props) {
               {index === 0 && <span class="routine__badge">{t('routine_suggested')}</span>}
               {purpose !== undefined && <span class="routine__purpose">{purpose}</span>}
               {routine.source === 'mine' && <span class="routine__source">{t('routine_source_mine')}</span>}
+              {routine.source === 'organization' && <span class="routine__source">{t('routine_from_organization')}</span>}
               <span class="routine__meta">
                 {t('routine_duration', String(Math.round(totalSeconds(routine) / 60)))} ·{' '}
                 {t('routine_needs', list.format(needsMessageKeys(routine.needs).map((k) => t(k))))}

@@ -12,6 +12,7 @@ import {
 } from './settings';
 import { noBreakReason } from './break-fit';
 import { clipToRanges, parseRanges, type PolicyRanges } from './policy-ranges';
+import { isRoutineId, isRoutineIdShape } from './routines';
 
 export interface Policy {
   /** Valid policy values: starting values the user may change, unless locked. */
@@ -24,6 +25,11 @@ export interface Policy {
   locked: ReadonlySet<SettingName>;
   /** Bounds on numeric settings: staff choose within them, and a value outside them is used clipped (core/policy-ranges). */
   ranges: PolicyRanges;
+  /**
+   * The organization's routine pack (`customRoutines`) as given: core/policy-routines checks it and shows it in the
+   * page's language. Its check (custom-routine's) loads only where a pack is shown, never in the popup's first chunk.
+   */
+  customRoutines?: unknown;
   organizationName?: string;
   /** Policy values that were ignored, and why: the options page lists them for the administrator. */
   problems: SettingProblem[];
@@ -38,12 +44,13 @@ const MAX_ORGANIZATION_NAME = 100;
 /** Reads what storage.managed holds. Every invalid value is ignored on its own; the rest still applies. */
 export function parsePolicy(raw: unknown): Policy {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || Object.keys(raw).length === 0) return NO_POLICY;
-  const { organizationName, locked, ranges: rawRanges, ...rest } = raw as Record<string, unknown>;
+  const { organizationName, locked, ranges: rawRanges, customRoutines, ...given } = raw as Record<string, unknown>;
+  const { rest, problems: entryProblems } = withKnownRoutines(given, packIds(customRoutines));
   const { values, problems: valueProblems } = validateSettings(withoutNulls(rest));
   // In the order the administrator wrote them, a null among the rest; "workHoursByDay.fri" where its key is.
   const order = Object.keys(rest);
   const at = (p: SettingProblem) => order.indexOf(p.name.split('.')[0]!);
-  const problems = [...valueProblems, ...nullProblems(rest)].sort((a, b) => at(a) - at(b));
+  const problems = [...entryProblems, ...valueProblems, ...nullProblems(rest)].sort((a, b) => at(a) - at(b));
 
   let name: string | undefined;
   if (organizationName !== undefined) {
@@ -76,7 +83,25 @@ export function parsePolicy(raw: unknown): Policy {
   }
   const noBreaks = noBreakProblem(values, ranges);
   if (noBreaks) problems.push(noBreaks);
-  return { values, locked: lockedNames, ranges, organizationName: name, problems, present: true };
+  return { values, locked: lockedNames, ranges, ...(customRoutines === undefined ? {} : { customRoutines }), organizationName: name, problems, present: true };
+}
+
+/** The ids the pack names (its routines' own check is core/policy-routines'). */
+const packIds = (raw: unknown): ReadonlySet<string> =>
+  new Set(Array.isArray(raw) ? raw.map((r: unknown) => (r as { id?: unknown } | null)?.id).filter(isRoutineIdShape) : []);
+
+/**
+ * enabledRoutines may name the pack's routines beside the built-in ones: any other entry is ignored alone and listed
+ * (a list left with none is ignored, as the entries say why).
+ */
+function withKnownRoutines(raw: Record<string, unknown>, pack: ReadonlySet<string>): { rest: Record<string, unknown>; problems: SettingProblem[] } {
+  const list = raw['enabledRoutines'];
+  if (!Array.isArray(list) || list.length === 0) return { rest: raw, problems: [] };
+  const known = (id: unknown) => isRoutineId(id) || (typeof id === 'string' && pack.has(id));
+  const problems = list.filter((id) => !known(id)).map((id): SettingProblem => ({ name: 'enabledRoutines', reason: 'unknown-routine', detail: String(id) }));
+  const kept = list.filter(known);
+  const { enabledRoutines: _all, ...others } = raw;
+  return { rest: kept.length > 0 ? { ...raw, enabledRoutines: kept } : others, problems };
 }
 
 /**

@@ -1,5 +1,5 @@
 // The settings a user (or, later, an administrator) can change: their type, defaults and validation.
-import { ROUTINE_IDS, type RoutineId } from './routines';
+import { isRoutineId, isRoutineIdShape, ROUTINE_IDS } from './routines';
 import { DAY_NAMES, END_OF_DAY, minutesOfDay, type DayName, type TimeRange, type WorkHoursByDay } from './work-time';
 
 export interface Settings {
@@ -17,7 +17,8 @@ export interface Settings {
   naturalBreakMinutes: number;
   dailyGoal: number;
   allowPause: boolean;
-  enabledRoutines: RoutineId[];
+  /** Built-in routine ids, and the ids of an organization's routines (policy `customRoutines`) it names. */
+  enabledRoutines: string[];
   sound: boolean;
   /** Chime volume, 0–100. */
   volume: number;
@@ -128,8 +129,30 @@ export interface SettingProblem {
     /** A value outside the policy's bounds, which staff choose within (detail: "45–90"; only a min: "2"; only a max: "90"). */
     | 'policy-range'
     | 'policy-min'
-    | 'policy-max';
+    | 'policy-max'
+    /** Policy `customRoutines` is not a list (detail: ""). */
+    | 'bad-custom-routines'
+    /** More routines than a pack holds (detail: the most): the ones after are ignored. */
+    | 'too-many-organization-routines'
+    /** A problem core/custom-routine found in a routine of the pack: `code` is its ImportProblemCode, the message the importer's. */
+    | 'routine-definition'
+    /** A name or step text that is not an object from language to text, or has no language left (detail: ""). */
+    | 'no-text'
+    /** A key of such an object that is not a language tag (detail: the key). */
+    | 'bad-locale'
+    /** One language's text that is not one line of 1 to the most characters (detail: "1–300"). */
+    | 'bad-routine-text'
+    /** An organization's routine id that takes the prefix of the user's own (detail: the prefix). */
+    | 'organization-routine-id'
+    /** A routine of the pack whose every step was ignored (detail: ""). */
+    | 'no-valid-step'
+    /** A second routine of the pack with an id already used (detail: the first one's path). */
+    | 'duplicate-routine-id'
+    /** An enabledRoutines entry that is neither a built-in routine nor one of the pack's (detail: the entry). */
+    | 'unknown-routine';
   detail: string;
+  /** With reason 'routine-definition': which of core/history-problems' codes, whose message explains it. */
+  code?: string;
 }
 
 /** A value kept in part: its valid entries, and each invalid one reported under its own name ("workHoursByDay.fri"). */
@@ -220,11 +243,15 @@ const checkWorkHoursByDay: Check<WorkHoursByDay> = (value) => {
 const checkBoolean: Check<boolean> = (value) =>
   typeof value === 'boolean' ? value : { reason: 'not-boolean', detail: 'true, false' };
 
-const checkRoutines: Check<RoutineId[]> = (value) => {
-  if (!Array.isArray(value) || value.length === 0 || !value.every((id) => ROUTINE_IDS.includes(id))) {
+/**
+ * Built-in ids in the catalogue's order, then other ids of a routine's shape (an organization's, which core/policy
+ * keeps only when its pack has them) in the order given, each once.
+ */
+const checkRoutines: Check<string[]> = (value) => {
+  if (!Array.isArray(value) || value.length === 0 || !value.every(isRoutineIdShape)) {
     return { reason: 'bad-routines', detail: ROUTINE_IDS.join(', ') };
   }
-  return ROUTINE_IDS.filter((id) => value.includes(id));
+  return [...ROUTINE_IDS.filter((id) => value.includes(id)), ...new Set(value.filter((id) => !isRoutineId(id)))];
 };
 
 export const SETTING_CHECKS: { [K in SettingName]: Check<Settings[K]> } = {

@@ -1,7 +1,8 @@
 // The routine player's state and the one-time safety acknowledgement, in storage.local, shared by popup and break page.
 import { isPlayerState, type FindRoutine, type PlayerState } from '../core/player';
-import { isRoutineId, routineById } from '../core/routines';
+import { isRoutineId, routineById, type Routine } from '../core/routines';
 import { PLAYER_KEY, SAFETY_KEY } from './player-keys';
+import { loadPolicy } from './policy';
 import { versionedItem } from './storage-item';
 
 const player = versionedItem(PLAYER_KEY, 1, {});
@@ -24,12 +25,20 @@ function stateOf(stored: unknown, find?: FindRoutine): PlayerState | undefined {
   return undefined;
 }
 
+const ownRoutines = () => import('./my-routines').then((m) => m.loadMyRoutines()).catch((): Routine[] => []);
+/** The policy's routine pack; the language does not matter here (only the steps and their timing do). */
+const organizationRoutines = () =>
+  Promise.all([import('../core/policy-routines'), loadPolicy({ wait: false })])
+    .then(([pack, policy]) => pack.organizationRoutines(pack.packOf(policy.customRoutines).routines, 'en'))
+    .catch((): Routine[] => []);
+
 export async function loadPlayer(): Promise<PlayerState | undefined> {
-  // A routine of one's own that finished long ago with no page open is still found, so its break is recorded.
+  // A routine of one's own (or the organization's) that finished long ago with no page open is still found, so its
+  // break is recorded.
   const { raw } = await player.read();
   const id = (raw as { state?: { routineId?: unknown } } | null)?.state?.routineId;
-  // Only a player of a routine of one's own needs them, and they are not part of the popup's first chunk.
-  const mine = typeof id === 'string' && !isRoutineId(id) ? await import('./my-routines').then((m) => m.loadMyRoutines()).catch(() => []) : [];
+  // Only a player of a routine not built in needs them, and they are not part of the popup's first chunk.
+  const mine = typeof id === 'string' && !isRoutineId(id) ? await Promise.all([ownRoutines(), organizationRoutines()]).then((lists) => lists.flat()) : [];
   return stateOf(raw, (routineId) => routineById(routineId, mine));
 }
 

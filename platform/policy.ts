@@ -1,6 +1,7 @@
 // The administrator's policy from storage.managed (Chrome: managed_schema; Firefox: policies.json "3rdparty").
 import { browser } from 'wxt/browser';
 import { NO_POLICY, parsePolicy, type Policy } from '../core/policy';
+import type { SettingProblem } from '../core/settings';
 import { versionedItem } from './storage-item';
 
 /** The last policy read, so a slow start of Chrome's policy service never holds up the schedule. */
@@ -61,13 +62,21 @@ async function remember(raw: unknown): Promise<void> {
 
 function parseAndReport(raw: unknown): Policy {
   const policy = parsePolicy(raw);
-  for (const p of policy.problems) {
+  const problems = policy.problems;
+  const report = (p: SettingProblem) => {
     const noBreak = { 'no-break-fits': `one ${p.detail}-minute interval`, 'no-break-at-minute': `minute :${p.detail} of an hour` }[p.reason as string];
     console.warn(
       noBreak
         ? `Unknot: the policy's working time ("${p.name}") never holds ${noBreak}, so no break can come.`
-        : `Unknot: policy value "${p.name}" is ignored (${p.reason}, expected ${p.detail}).`,
+        : `Unknot: policy value "${p.name}" is ignored (${p.code ?? p.reason}${p.detail ? `, expected ${p.detail}` : ''}).`,
     );
+  };
+  problems.forEach(report);
+  // The routine pack's check loads apart (it stays out of the popup's first chunk), only when there is a pack.
+  if (policy.customRoutines !== undefined) {
+    import('../core/policy-routines')
+      .then(({ packOf }) => packOf(policy.customRoutines).problems.forEach(report))
+      .catch((error: unknown) => console.warn('Unknot: the routine pack was not checked', error));
   }
   return policy;
 }

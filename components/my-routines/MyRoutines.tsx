@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import { customRoutine, definitionOf, validateRoutine, type RoutineDefinition } from '../../core/custom-routine';
 import type { ImportProblem } from '../../core/history-problems';
-import { ROUTINES, routineName, totalSeconds } from '../../core/routines';
+import { ROUTINES, routineName, totalSeconds, type Routine } from '../../core/routines';
 import { useI18n } from '../i18n';
 import { RoutineEditor } from './RoutineEditor';
 import { RoutinePreview } from './RoutinePreview';
@@ -15,11 +15,13 @@ export interface MyRoutinesProps {
   onSave: (definitions: RoutineDefinition[]) => Promise<ImportProblem[]>;
   /** A fresh id for a new routine (`mine-<uuid>`). */
   newId: () => string;
+  /** The organization's routines (policy customRoutines), which cannot be edited: a copy of one can. */
+  organization?: readonly Routine[];
 }
 
 type Editing = { definition: RoutineDefinition; isNew: boolean };
 
-export function MyRoutines({ definitions, onSave, newId }: MyRoutinesProps) {
+export function MyRoutines({ definitions, onSave, newId, organization = [] }: MyRoutinesProps) {
   const { t } = useI18n();
   const [editing, setEditing] = useState<Editing>();
   const [previewing, setPreviewing] = useState<RoutineDefinition>();
@@ -27,7 +29,7 @@ export function MyRoutines({ definitions, onSave, newId }: MyRoutinesProps) {
   const [deleted, setDeleted] = useState<{ definition: RoutineDefinition; index: number }>();
   const [failed, setFailed] = useState(false);
   // Built-in routines that fit a routine of one's own (the 15-minute session has more than 30 steps).
-  const copyable = ROUTINES.filter((r) => validateRoutine(definitionOf(r, t, 'mine-x')).ok);
+  const copyable = [...ROUTINES, ...organization].filter((r) => validateRoutine(definitionOf(r, t, 'mine-x')).ok);
   const [copyFrom, setCopyFrom] = useState<string>(copyable[0]?.id ?? '');
 
   const edit = (definition: RoutineDefinition, isNew: boolean) => {
@@ -160,7 +162,7 @@ export function MyRoutines({ definitions, onSave, newId }: MyRoutinesProps) {
         <select id="my-routines-copy-from" value={copyFrom} onChange={(e) => setCopyFrom((e.target as HTMLSelectElement).value)}>
           {copyable.map((r) => (
             <option key={r.id} value={r.id}>
-              {routineName(r, t)}
+              {r.source === 'organization' ? t('routine_name_from_organization', routineName(r, t)) : routineName(r, t)}
             </option>
           ))}
         </select>

@@ -1,5 +1,5 @@
 // The Routines section's settings: which routines Unknot offers.
-import { messageKey, ROUTINES, type RoutineId } from '../../core/routines';
+import { messageKey, ROUTINES } from '../../core/routines';
 import { useI18n } from '../i18n';
 import { CheckboxGroup } from './CheckboxGroup';
 import { fieldProps, type SettingsProps } from './settings-props';
@@ -9,7 +9,7 @@ export function RoutineSettings(props: SettingsProps) {
   const { t } = useI18n();
   return (
     <form class="settings" aria-label={t('options_section_routines')} onSubmit={(e) => e.preventDefault()}>
-      <CheckboxGroup<RoutineId>
+      <CheckboxGroup<string>
         {...fieldProps(props)('enabledRoutines')}
         legend={t('setting_routines')}
         options={ROUTINES.map((r) => ({ value: r.id, label: t(messageKey(r.id, 'title')) }))}

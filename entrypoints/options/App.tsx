@@ -19,6 +19,7 @@ import { SoundSettings } from '../../components/settings/SoundSettings';
 import { RetryNotice } from '../../components/RetryNotice';
 import { ReportPanel } from '../../components/report/ReportPanel';
 import { useLazy } from '../../components/use-lazy';
+import { useOrganizationRoutines } from '../../components/use-organization-routines';
 import { useLoad } from '../../components/use-load';
 import { mineRoutineId } from '../../core/routines';
 import { loadDashboardData } from '../../platform/dashboard-data';
@@ -41,12 +42,14 @@ const watchMine = (changed: () => void) => watchMyRoutines(() => changed());
 const newRoutineId = () => mineRoutineId(crypto.randomUUID());
 
 export function App() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const schedule = useLoad(loadScheduleView, { watch: watchScheduleView, onError: report });
   const view = schedule.value;
   const { value: data, failed: historyUnavailable, reload } = useLoad(loadDashboardData, { onError: report });
   const mine = useLoad(loadMyRoutineDefinitions, { watch: watchMine, onError: report });
   const editor = useLazy(loadMyRoutinesEditor, report);
+  // The organization's pack can be copied into My routines (its own routines cannot be edited).
+  const organization = useOrganizationRoutines(view, locale, report);
   const [shortcut, setShortcut] = useState<string>();
   const [blocked, setBlocked] = useState<boolean>();
   const [storageProblems, setStorageProblems] = useState<VersionProblem[]>([]);
@@ -94,7 +97,7 @@ export function App() {
         <OptionsSection section="routines">
           {settingsProps && <RoutineSettings {...settingsProps} />}
           {mine.failed && <RetryNotice messageKey="h3a_settings_unavailable" onRetry={mine.reload} />}
-          {editor && mine.value && <editor.MyRoutines definitions={mine.value} onSave={saveMyRoutines} newId={newRoutineId} />}
+          {editor && mine.value && <editor.MyRoutines definitions={mine.value} onSave={saveMyRoutines} newId={newRoutineId} organization={organization} />}
           <h3>{t('about_heading')}</h3>
           <p>{t('disclaimer_body')}</p>
           <p>{t('stop_signs_body')}</p>

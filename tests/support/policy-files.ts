@@ -8,10 +8,13 @@ export type Json = null | boolean | number | string | Json[] | { [key: string]: 
 export const asObject = (value: unknown) => value as Record<string, Json>;
 
 export interface SchemaProperty {
-  type: 'integer' | 'boolean' | 'string' | 'array' | 'object';
+  type: 'integer' | 'number' | 'boolean' | 'string' | 'array' | 'object';
+  description?: string;
   items?: SchemaProperty;
   enum?: (string | number)[];
   properties?: Record<string, SchemaProperty>;
+  /** The schema of every key `properties` does not name (ranges' settings, a text's languages). */
+  additionalProperties?: SchemaProperty;
 }
 export const schema = JSON.parse(readFileSync(fileURLToPath(new URL('../../public/managed_schema.json', import.meta.url)), 'utf8')) as {
   properties: Record<string, SchemaProperty>;
@@ -20,7 +23,9 @@ export const schema = JSON.parse(readFileSync(fileURLToPath(new URL('../../publi
 /** Where `value` breaks the schema property (Chrome would flag and withhold it), or undefined. */
 export function schemaError(value: Json, property: SchemaProperty, path: string): string | undefined {
   const type = Array.isArray(value) ? 'array' : value === null ? 'null' : Number.isInteger(value) ? 'integer' : typeof value;
-  if (type !== property.type) return `${path}: ${type}, not ${property.type}`;
+  // Chrome takes an integer for a number (schema.cc promotes it); a number schema takes any number.
+  const fits = type === property.type || (property.type === 'number' && (type === 'integer' || type === 'number'));
+  if (!fits) return `${path}: ${type}, not ${property.type}`;
   if (property.enum && !property.enum.includes(value as string)) return `${path}: ${String(value)} is not in the enum`;
   if (Array.isArray(value) && property.items) {
     for (const [i, item] of value.entries()) {
@@ -28,10 +33,10 @@ export function schemaError(value: Json, property: SchemaProperty, path: string)
       if (error) return error;
     }
   }
-  if (type === 'object' && property.properties) {
+  if (type === 'object' && (property.properties || property.additionalProperties)) {
     for (const [key, item] of Object.entries(value as Record<string, Json>)) {
-      const inner = property.properties[key];
-      // Chrome ignores unknown properties of an object only where the schema allows them; ours never lists others.
+      const inner = property.properties?.[key] ?? property.additionalProperties;
+      // Chrome drops properties the schema does not name (with a warning): a file of ours names none.
       if (!inner) return `${path}.${key}: not in the schema`;
       const error = schemaError(item, inner, `${path}.${key}`);
       if (error) return error;

@@ -3,10 +3,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { effectiveSettings, parsePolicy } from '../../core/policy';
+import { organizationRoutines, packOf } from '../../core/policy-routines';
 import { ROUTINE_IDS } from '../../core/routines';
 import { BREAK_STYLES, SETTING_NAMES } from '../../core/settings';
+import { ILLUSTRATION_IDS } from '../../core/illustrations';
 import { DAY_NAMES, hoursOn } from '../../core/work-time';
-import { asObject, fromRegistry, parsePlist, parseReg, schema, type Json } from '../support/policy-files';
+import { asObject, expectSchemaValid, fromRegistry, parsePlist, parseReg, schema, type Json } from '../support/policy-files';
 
 const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 const read = (path: string) => readFileSync(root(path), 'utf8');
@@ -95,7 +97,8 @@ const chromeRangesPolicy = () => asObject(asObject(asObject(readJson(`${EXAMPLES
 
 /** The ranges example: bounds instead of locks, and what staff then get for values inside and outside them. */
 function expectRangesExample(policy: unknown) {
-  for (const name of Object.keys(asObject(policy))) expect(schema.properties, `"${name}" is in the schema`).toHaveProperty(name);
+  // Chrome would pass every value on: each fits the schema's types.
+  expectSchemaValid(policy);
   const parsed = parsePolicy(policy);
   expect(parsed.problems).toEqual([]);
   expect(parsed.ranges).toEqual({ intervalMinutes: { min: 45, max: 90 }, dailyGoal: { min: 2 }, maxWaitMinutes: { max: 20 } });
@@ -105,6 +108,35 @@ function expectRangesExample(policy: unknown) {
   expect(effectiveSettings(parsed, { intervalMinutes: 75, dailyGoal: 1, maxWaitMinutes: 60 })).toMatchObject({ intervalMinutes: 75, dailyGoal: 2, maxWaitMinutes: 20 });
   expect(effectiveSettings(parsed, { intervalMinutes: 120 })).toMatchObject({ intervalMinutes: 90 });
   expect([...parsed.locked]).toEqual([]);
+}
+
+const chromePackPolicy = () => asObject(asObject(asObject(readJson(`${EXAMPLES}/chrome-linux-routine-pack.json`))['3rdparty'])['extensions'])[ID];
+
+/** The routine pack example: two routines, in English, German and (one of them) Brazilian Portuguese, with bounds. */
+function expectRoutinePackExample(policy: unknown) {
+  // Chrome would pass every value on: each fits the schema's types.
+  expectSchemaValid(policy);
+  const parsed = parsePolicy(policy);
+  expect(parsed.problems).toEqual([]);
+  expect(parsed.organizationName).toBe('Example Corp');
+  expect(parsed.ranges).toEqual({ intervalMinutes: { min: 45, max: 90 }, dailyGoal: { min: 2 } });
+  const pack = packOf(parsed.customRoutines);
+  expect(pack.problems).toEqual([]);
+  const names = (locale: string) => organizationRoutines(pack.routines, locale).map((r) => r.name);
+  expect(names('de')).toEqual(['Schreibtisch-Pause', 'Schulter-Ball-Lockerung']);
+  // Without Portuguese, the second falls back to English; Japanese is not given at all.
+  expect(names('pt-BR')).toEqual(['Pausa na mesa', 'Shoulder ball release']);
+  expect(names('ja')).toEqual(['Desk reset', 'Shoulder ball release']);
+  const [desk, ball] = organizationRoutines(pack.routines, 'en');
+  expect(desk).toMatchObject({ id: 'acme-desk-reset', source: 'organization', massage: false });
+  expect(desk!.steps.map((s) => [s.seconds, s.illustration, s.side])).toEqual([
+    [15, 'sit-tall', undefined],
+    [20, 'shoulder-rolls', undefined],
+    [20, 'ear-to-shoulder', 'left'],
+    [20, 'ear-to-shoulder', 'right'],
+  ]);
+  // A pressure step: the intensity check, the gate at 7 and the stop signs.
+  expect(ball).toMatchObject({ id: 'acme-shoulder-ball', source: 'organization', massage: true });
 }
 
 const CASES: Record<string, () => void> = {
@@ -161,6 +193,14 @@ const CASES: Record<string, () => void> = {
     // The same policy as Chrome's file, in Firefox's place.
     expect(policy).toEqual(chromeRangesPolicy());
     expectRangesExample(policy);
+  },
+  'chrome-linux-routine-pack.json': () => expectRoutinePackExample(chromePackPolicy()),
+  'firefox-policies-routine-pack.json': () => {
+    const policies = asObject(asObject(readJson(`${EXAMPLES}/firefox-policies-routine-pack.json`))['policies']);
+    expect(policies['ExtensionSettings']).toEqual(asObject(asObject(readJson(`${EXAMPLES}/firefox-policies.json`))['policies'])['ExtensionSettings']);
+    const policy = asObject(asObject(policies['3rdparty'])['Extensions'])[GECKO_ID!];
+    expect(policy).toEqual(chromePackPolicy());
+    expectRoutinePackExample(policy);
   },
   'windows-chrome.reg': () => expectRegFile('windows-chrome.reg', 'Google\\Chrome', CHROME_WEB_STORE),
   'windows-edge.reg': () => expectRegFile('windows-edge.reg', 'Microsoft\\Edge', EDGE_ADD_ONS),
@@ -220,9 +260,11 @@ describe('docs/examples: every deployment example carries the same valid policy'
 
 describe('the documentation covers the schema', () => {
   it('the schema declares exactly the settings, organizationName and locked, with the code’s choices', () => {
-    expect(Object.keys(schema.properties).sort()).toEqual([...SETTING_NAMES, 'organizationName', 'locked', 'ranges'].sort());
+    expect(Object.keys(schema.properties).sort()).toEqual([...SETTING_NAMES, 'organizationName', 'locked', 'ranges', 'customRoutines'].sort());
     expect(schema.properties['workDays']!.items!.enum!.sort()).toEqual([...DAY_NAMES].sort());
-    expect(schema.properties['enabledRoutines']!.items!.enum).toEqual([...ROUTINE_IDS]);
+    // Any id: the pack's (customRoutines) too. An enum would make Chrome withhold the whole list for one of them.
+    expect(schema.properties['enabledRoutines']!.items).toEqual({ type: 'string' });
+    for (const id of ROUTINE_IDS) expect(schema.properties['enabledRoutines']!.description).toContain(id);
     expect(schema.properties['locked']!.items!.enum).toEqual(SETTING_NAMES);
     expect(schema.properties['breakStyle']!.enum).toEqual([...BREAK_STYLES]);
   });
@@ -237,6 +279,11 @@ describe('the documentation covers the schema', () => {
   it('docs/policy.md has a table row for every schema property', () => {
     const rows = new Set([...read('docs/policy.md').matchAll(/^\|\s*`(\w+)`\s*\|/gm)].map((m) => m[1]));
     for (const name of Object.keys(schema.properties)) expect(rows, `policy.md documents ${name}`).toContain(name);
+  });
+
+  it('docs/policy.md names exactly the figures a routine pack’s step may have', () => {
+    const row = /^\| step `illustration` \|(.*)$/m.exec(read('docs/policy.md'))?.[1] ?? '';
+    expect([...row.matchAll(/`"([\w-]+)"`/g)].map((m) => m[1])).toEqual([...ILLUSTRATION_IDS]);
   });
 
   it('docs/deploying.md links every example file', () => {

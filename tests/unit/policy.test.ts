@@ -31,7 +31,8 @@ describe('policy validation: each invalid value is ignored alone, the rest appli
     ['naturalBreakMinutes', 31, 'out-of-range'],
     ['allowPause', 'yes', 'not-boolean'],
     ['allowPause', 0, 'not-boolean'],
-    ['enabledRoutines', ['yoga'], 'bad-routines'],
+    // An unknown id is ignored alone (tests/unit/policy-routines.test.ts); with none left, the list is.
+    ['enabledRoutines', ['yoga'], 'unknown-routine'],
     ['enabledRoutines', [], 'bad-routines'],
     ['enabledRoutines', 'neck-rolls', 'bad-routines'],
     ['organizationName', 42, 'bad-text'],
