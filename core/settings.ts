@@ -32,6 +32,12 @@ export interface Settings {
   dailySkipLimit: number | null;
   /** How a due break shows itself: a notification, or the break page opened in a tab. */
   breakStyle: BreakStyle;
+  /** The player reads each step aloud (the Web Speech API). */
+  voiceGuidance: boolean;
+  /** The voice's name as the browser lists it; '': the browser's default voice for the page's language. */
+  voiceName: string;
+  /** Speaking rate in percent of the voice's normal rate. */
+  voiceRate: number;
 }
 
 export const BREAK_STYLES = ['notification', 'tab'] as const;
@@ -49,6 +55,7 @@ export const SETTING_RANGES = {
   maxWaitMinutes: { min: 5, max: 60, step: 5 },
   breakAtMinute: { min: 0, max: 59, step: 1 },
   dailySkipLimit: { min: 0, max: 20, step: 1 },
+  voiceRate: { min: 50, max: 200, step: 10 },
 } as const satisfies Partial<Record<keyof Settings, { min: number; max: number; step: number }>>;
 export type RangedSetting = keyof typeof SETTING_RANGES;
 
@@ -73,7 +80,13 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze<Settings>({
   breakAtMinute: null,
   dailySkipLimit: null,
   breakStyle: 'notification',
+  voiceGuidance: false,
+  voiceName: '',
+  voiceRate: 100,
 });
+
+/** A voice name longer than this is no browser's voice. */
+export const MAX_VOICE_NAME = 200;
 
 /**
  * The settings whose value may be null, the user's own choice of "none" (interval cadence, no skip
@@ -254,6 +267,12 @@ const checkRoutines: Check<string[]> = (value) => {
   return [...ROUTINE_IDS.filter((id) => value.includes(id)), ...new Set(value.filter((id) => !isRoutineId(id)))];
 };
 
+/** '' or one line of text: a voice's name as the browser lists it (a name this browser lacks falls back to the default). */
+const checkVoiceName: Check<string> = (value) =>
+  typeof value === 'string' && value.length <= MAX_VOICE_NAME && !/[\n\r]/.test(value)
+    ? value
+    : { reason: 'bad-text', detail: `0–${MAX_VOICE_NAME}` };
+
 export const SETTING_CHECKS: { [K in SettingName]: Check<Settings[K]> } = {
   intervalMinutes: integerIn(SETTING_RANGES.intervalMinutes),
   workDays: checkWorkDays,
@@ -272,6 +291,9 @@ export const SETTING_CHECKS: { [K in SettingName]: Check<Settings[K]> } = {
   breakAtMinute: nullOrIntegerIn(SETTING_RANGES.breakAtMinute),
   dailySkipLimit: nullOrIntegerIn(SETTING_RANGES.dailySkipLimit),
   breakStyle: oneOf(BREAK_STYLES),
+  voiceGuidance: checkBoolean,
+  voiceName: checkVoiceName,
+  voiceRate: integerIn(SETTING_RANGES.voiceRate),
 };
 
 export const SETTING_NAMES = Object.keys(SETTING_CHECKS) as SettingName[];

@@ -42,6 +42,9 @@ const LOADED_0_1 = {
   breakAtMinute: null,
   dailySkipLimit: null,
   breakStyle: 'notification',
+  voiceGuidance: false,
+  voiceName: '',
+  voiceRate: 100,
 };
 
 beforeEach(() => {

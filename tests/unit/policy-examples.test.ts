@@ -172,6 +172,17 @@ const CASES: Record<string, () => void> = {
     ]);
     expect([...parsed.locked].sort()).toEqual(['workHours', 'workHoursByDay']);
   },
+  'chrome-linux-settings-voice.json': () => {
+    const policy = asObject(asObject(asObject(readJson(`${EXAMPLES}/chrome-linux-settings-voice.json`))['3rdparty'])['extensions'])[ID];
+    for (const name of Object.keys(asObject(policy))) expect(schema.properties).toHaveProperty(name);
+    const parsed = parsePolicy(policy);
+    expect(parsed.problems).toEqual([]);
+    // Voice on for everyone as a starting value, the browser's voice, a locked rate a little slower than normal.
+    const staff = effectiveSettings(parsed, { voiceGuidance: false, voiceRate: 150 });
+    expect([staff.voiceGuidance, staff.voiceName, staff.voiceRate]).toEqual([false, '', 90]);
+    expect(effectiveSettings(parsed, {})).toMatchObject({ voiceGuidance: true, voiceName: '', voiceRate: 90 });
+    expect([...parsed.locked]).toEqual(['voiceRate']);
+  },
   'chrome-linux-settings-with-error.json': () => {
     const file = asObject(readJson(`${EXAMPLES}/chrome-linux-settings-with-error.json`));
     const policy = asObject(asObject(file['3rdparty'])['extensions'])[ID];

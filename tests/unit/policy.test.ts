@@ -5,6 +5,20 @@ import { DEFAULT_SETTINGS } from '../../core/settings';
 import { problemMessageKey } from '../../core/settings-problems';
 import { hoursOn } from '../../core/work-time';
 
+describe('voice guidance by policy', () => {
+  it('presets and locks voiceGuidance, voiceName and voiceRate like every key', () => {
+    const policy = parsePolicy({ voiceGuidance: true, voiceName: 'Anna', voiceRate: 80, locked: ['voiceGuidance'] });
+    expect(policy.problems).toEqual([]);
+    expect(effectiveSettings(policy, { voiceGuidance: false, voiceName: 'Bob', voiceRate: 120 })).toMatchObject({
+      voiceGuidance: true,
+      voiceName: 'Bob',
+      voiceRate: 120,
+    });
+    expect(effectiveSettings(parsePolicy({ locked: ['voiceName'] }), { voiceName: 'Bob' }).voiceName).toBe('');
+    expect(effectiveSettings(NO_POLICY, {})).toMatchObject({ voiceGuidance: false, voiceName: '', voiceRate: 100 });
+  });
+});
+
 describe('policy validation: each invalid value is ignored alone, the rest applies', () => {
   it.each([
     ['intervalMinutes', '60', 'not-a-number'],
@@ -57,6 +71,16 @@ describe('policy validation: each invalid value is ignored alone, the rest appli
     ['breakStyle', 'popup', 'not-a-choice'],
     ['breakStyle', 1, 'not-a-choice'],
     ['locked', ['breakAtMinutes'], 'bad-locked'],
+    // Issue 12's voice keys.
+    ['voiceGuidance', 'on', 'not-boolean'],
+    ['voiceGuidance', 1, 'not-boolean'],
+    ['voiceName', 42, 'bad-text'],
+    ['voiceName', 'x'.repeat(201), 'bad-text'],
+    ['voiceName', 'Anna\nBob', 'bad-text'],
+    ['voiceRate', 49, 'out-of-range'],
+    ['voiceRate', 201, 'out-of-range'],
+    ['voiceRate', 1.5, 'not-a-number'],
+    ['locked', ['voice'], 'bad-locked'],
   ])('%s = %j is ignored (%s)', (name, value, reason) => {
     const policy = parsePolicy({ [name]: value, dailyGoal: name === 'dailyGoal' ? value : 6, organizationName: name === 'organizationName' ? value : 'Example Corp' });
     expect(policy.problems).toEqual([expect.objectContaining({ name, reason })]);
