@@ -87,6 +87,7 @@ export function BreakScreen({ view: loaded, recent, others = NONE, historyUnavai
             others={offered}
             size={size}
             onError={onError}
+            voice={view}
           >
             <div class="controls">{actions}</div>
           </RoutineSession>

@@ -10,6 +10,8 @@ interface Props {
   remainingMs: number;
   paused: boolean;
   size: 'small' | 'large';
+  /** Whether the live region announces the instruction: not while the voice reads it, or a screen reader hears it twice. */
+  announce?: boolean;
 }
 
 const clock = (ms: number) => {
@@ -17,7 +19,7 @@ const clock = (ms: number) => {
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 };
 
-export function PlayerStep({ routine, step, remainingMs, paused, size }: Props) {
+export function PlayerStep({ routine, step, remainingMs, paused, size, announce = true }: Props) {
   const { t, locale } = useI18n();
   const secondsLeft = Math.ceil(remainingMs / 1000);
   return (
@@ -26,7 +28,7 @@ export function PlayerStep({ routine, step, remainingMs, paused, size }: Props) 
       {step.illustration && <StepIllustration id={step.illustration} side={step.side} size={size} />}
       <div class="player__text">
         {step.side && <p class="player__side">{t(step.side === 'left' ? 'player_side_left' : 'player_side_right')}</p>}
-        <p class="player__instruction" aria-live="polite">
+        <p class="player__instruction" aria-live={announce ? 'polite' : 'off'}>
           {stepText(routine, step, t)}
         </p>
         <p

@@ -1,5 +1,5 @@
 // The guided routine: one timed step at a time with its illustration, pause, previous/next, and the intensity gate.
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   beginSteps,
   mustEaseOff,
@@ -13,11 +13,23 @@ import {
   type PlayerState,
 } from '../core/player';
 import { asksIntensity, routineName, routinePurpose, type Routine } from '../core/routines';
+import type { PlayerVoice } from '../core/voice';
 import { IntensityInput } from './IntensityInput';
 import { PlayerStep } from './PlayerStep';
 import { useI18n } from './i18n';
 import { StopSigns } from './StopSigns';
+import { useLazy } from './use-lazy';
+import { VoiceToggle } from './VoiceToggle';
 import './player.css';
+
+// The voice's code (script, guide, the browser's speech) arrives only when voice guidance is on.
+const loadVoiceStack = () => import('./voice-stack');
+
+/** The guide, once its code has loaded; it reports whether it is reading, for the live region. */
+function LazyVoiceGuide(props: { routine: Routine; state: PlayerState; now: number; voice: PlayerVoice; onReading: (reading: boolean) => void }) {
+  const stack = useLazy(loadVoiceStack, props.voice.onError);
+  return stack ? <stack.VoiceGuide {...props} /> : null;
+}
 
 interface Props {
   routine: Routine;
@@ -30,12 +42,15 @@ interface Props {
   onFinish: () => void;
   onStop: () => void;
   onSwitch: (id: string) => void;
+  /** Voice guidance: its switch and, while on, the guide. Absent where the page offers none. */
+  voice?: PlayerVoice;
 }
 
 export function RoutinePlayer(props: Props) {
   const { routine, state, now, onChange } = props;
   const { t } = useI18n();
   const root = useRef<HTMLElement>(null);
+  const [reading, setReading] = useState(false);
   // When the control that had focus goes away (a new phase), keep focus in the player so its keys still work.
   useEffect(() => {
     if (!root.current?.contains(document.activeElement)) root.current?.focus();
@@ -88,6 +103,12 @@ export function RoutinePlayer(props: Props) {
       onKeyDown={onKeyDown}
     >
       <h2 class="player__title">{title}</h2>
+      {props.voice && (
+        <>
+          <VoiceToggle on={props.voice.on} locked={props.voice.locked} onToggle={props.voice.onToggle} />
+          {props.voice.on && <LazyVoiceGuide routine={routine} state={state} now={now} voice={props.voice} onReading={setReading} />}
+        </>
+      )}
 
       {state.phase === 'before' && (
         <>
@@ -107,7 +128,15 @@ export function RoutinePlayer(props: Props) {
         <>
           <p class="player__counter">{t('player_step_counter', [String(stepNumber(state)), String(routine.steps.length)])}</p>
           {/* Keyed by the step, so the cue animation plays again at every step. */}
-          <PlayerStep key={state.step} routine={routine} step={step} remainingMs={remainingMs(state, routine, now)} paused={paused} size={props.size} />
+          <PlayerStep
+            key={state.step}
+            routine={routine}
+            step={step}
+            remainingMs={remainingMs(state, routine, now)}
+            paused={paused}
+            size={props.size}
+            announce={!(props.voice?.on && reading)}
+          />
           {routine.massage && step.pressure && (
             <IntensityInput id="intensity-during" labelKey="intensity_during" value={state.intensityDuring} onChange={(v) => onChange(rate(state, v))} />
           )}

@@ -4,6 +4,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PlayerState } from '../core/player';
 import { routineById, type Routine } from '../core/routines';
 import type { SessionPorts } from '../core/session-ports';
+import type { VoiceSetup } from './player-voice';
 import { RetryNotice } from './RetryNotice';
 import { RoutineList } from './RoutineList';
 import { useLazy } from './use-lazy';
@@ -23,11 +24,13 @@ interface Props {
   /** Shown under the list when no routine is playing. */
   children?: ComponentChildren;
   onError: (error: unknown) => void;
+  /** The settings voice guidance reads, where the page offers it. */
+  voice?: VoiceSetup;
 }
 
 const NONE: readonly Routine[] = [];
 
-export function RoutineSession({ ports, routines, others = NONE, size, children, onError }: Props) {
+export function RoutineSession({ ports, routines, others = NONE, size, children, onError, voice }: Props) {
   const find = (id: string) => routineById(id, others);
   const [loaded, setLoaded] = useState(false);
   const [player, setPlayer] = useState<PlayerState>();
@@ -176,6 +179,7 @@ export function RoutineSession({ ports, routines, others = NONE, size, children,
         now={now}
         size={size}
         gentler={gentler}
+        voice={voice && stack.playerVoice(voice, ports, onError)}
         onChange={(state) => void change(state)}
         onFinish={() => end(stack, synced, true, Date.now())}
         onStop={() => end(stack, synced, false, Date.now())}

@@ -2,3 +2,4 @@
 export { breakIdOf, breakOf, hasFinished, isStale, startPlayer, sync } from '../core/player';
 export { RoutinePlayer } from './RoutinePlayer';
 export { SafetyNote } from './SafetyNote';
+export { playerVoice } from './player-voice';

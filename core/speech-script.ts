@@ -1,7 +1,6 @@
 // What voice guidance says, and when: a routine's lines by place (before, a step, the ease-off gate, the end), pure.
-import { asksIntensity, type Routine } from './routines';
+import { asksIntensity, stepText, type Routine } from './routines';
 import { remainingMs, type PlayerState } from './player';
-import { stepText } from './step-text';
 import type { Translate } from './translate';
 
 /** Where in a routine a line is said: 'before', 'step 3', 'ease-off 3', 'after' (steps counted from 0). */
@@ -41,7 +40,7 @@ export function speechScript(routine: Routine, t: Translate): Line[] {
     const place = `step ${i}`;
     const before = routine.steps[i - 1];
     if (step.side && before?.side && before.side !== step.side) lines.push({ place, text: t('voice_switch_sides') });
-    lines.push({ place, text: stepText(step, t) });
+    lines.push({ place, text: stepText(routine, step, t) });
     if (routine.massage && step.pressure) lines.push({ place, text: t('intensity_during') });
     if (step.seconds >= TEN_SECONDS_FROM) lines.push({ place, secondsLeft: TEN_SECONDS, text: t('voice_ten_seconds') });
     if (step.pressure) lines.push({ place: `ease-off ${i}`, text: t('ease_off_heading') }, { place: `ease-off ${i}`, text: t('ease_off_message') });

@@ -11,7 +11,7 @@ export function useSessionPorts(settings: Settings | undefined, onRecorded: () =
   const current = useRef({ settings, onRecorded });
   current.current = { settings, onRecorded };
   const [ports] = useState(() =>
-    sessionPorts({ sound: () => current.current.settings, onRecorded: () => current.current.onRecorded() }),
+    sessionPorts({ sound: () => current.current.settings, voice: () => current.current.settings, onRecorded: () => current.current.onRecorded() }),
   );
   return ports;
 }

@@ -1,11 +1,16 @@
 // The routine session's storage and recording, for the popup, the break page and the welcome page.
 import { storage } from '#imports';
 import type { SessionPorts } from '../core/session-ports';
+import type { Speech } from '../core/voice';
+import { uiLanguage } from './i18n';
+import { saveSettings } from './settings-store';
 import { PLAYER_KEY, SAFETY_KEY } from './player-keys';
 
 interface Options {
   /** The chime's settings as they are now: read at each step, so the ports outlive a settings change. */
   sound: () => { sound: boolean; volume: number } | undefined;
+  /** The voice and rate as they are now, read at each line spoken. */
+  voice?: () => { voiceName: string; voiceRate: number } | undefined;
   onRecorded: () => void;
 }
 
@@ -13,6 +18,8 @@ interface Options {
 const playerStore = () => import('./player-store');
 const chime = () => import('./chime');
 const messages = () => import('./messages');
+// Voice guidance's code loads only when it is on and a routine plays.
+const speechModule = () => import('./speech');
 
 /** Starts `read` now and hands its answer to the first caller; later callers read afresh. */
 function readAhead<T>(read: () => Promise<T>): () => Promise<T> {
@@ -38,6 +45,8 @@ async function peekSafetyAccepted(): Promise<boolean> {
 
 /** Made once per page: the player and the safety note are read at once, beside the page's other reads. */
 export function sessionPorts(options: Options): SessionPorts {
+  // One speech per page: its cancel reaches what an earlier player of this page queued.
+  let speechOpened: Promise<Speech> | undefined;
   return {
     loadPlayer: readAhead(peekPlayer),
     savePlayer: (state) => playerStore().then((m) => m.savePlayer(state)),
@@ -64,5 +73,12 @@ export function sessionPorts(options: Options): SessionPorts {
       const wanted = options.sound();
       if (wanted?.sound) void chime().then((m) => m.playChime(wanted.volume));
     },
+    speech: () => {
+      speechOpened ??= speechModule().then((m) =>
+        m.openSpeech(uiLanguage(), () => options.voice?.() ?? { voiceName: '', voiceRate: 100 }),
+      );
+      return speechOpened;
+    },
+    saveSettings,
   };
 }

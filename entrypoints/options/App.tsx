@@ -33,6 +33,11 @@ import { notificationsBlocked } from '../../platform/notification-permission';
 import { saveSettings } from '../../platform/settings-store';
 import { loadStorageProblems, storageProblemMessageKey, type VersionProblem } from '../../platform/storage-item';
 import { canOpenShortcutSettings, openShortcutSettings, takeBreakShortcut } from '../../platform/shortcut';
+import { uiLanguage } from '../../platform/i18n';
+import type { VoiceInfo } from '../../core/voice';
+
+// The browser's speech, for the voice list and the preview: loaded beside the page, not in its first paint.
+const speech = () => import('../../platform/speech');
 
 const report = (error: unknown) => console.error('Unknot options:', error);
 const print = () => window.print();
@@ -53,6 +58,7 @@ export function App() {
   const [shortcut, setShortcut] = useState<string>();
   const [blocked, setBlocked] = useState<boolean>();
   const [storageProblems, setStorageProblems] = useState<VersionProblem[]>([]);
+  const [voices, setVoices] = useState<VoiceInfo[]>();
   // The fragment's section is opened once the settings and the dashboard (or its failure) are drawn: the dashboard
   // and the days off come in above the later sections, and pushed an opened #admin out of the window.
   const current = useCurrentSection(view !== undefined && (data !== undefined || historyUnavailable));
@@ -64,6 +70,10 @@ export function App() {
     notificationsBlocked().then(setBlocked).catch(report);
     // Data a failed or newer-version migration kept as it was: say so (nothing is lost meanwhile).
     loadStorageProblems().then(setStorageProblems).catch(report);
+    speech()
+      .then((m) => m.voicesFor(uiLanguage()))
+      .then(setVoices)
+      .catch(report);
   }, []);
 
   const settingsProps = view && { settings: view.settings, locked: view.policy.locked, ranges: view.policy.ranges, onSave: saveSettings };
@@ -120,7 +130,20 @@ export function App() {
             />
           )}
         </OptionsSection>
-        <OptionsSection section="sound">{settingsProps && <SoundSettings {...settingsProps} />}</OptionsSection>
+        <OptionsSection section="sound">
+          {settingsProps && (
+            <SoundSettings
+              {...settingsProps}
+              voice={{
+                voices,
+                onPreview: () =>
+                  speech().then((m) =>
+                    m.previewVoice(t('voice_preview_text'), uiLanguage(), { voiceName: settingsProps.settings.voiceName, voiceRate: settingsProps.settings.voiceRate }),
+                  ),
+              }}
+            />
+          )}
+        </OptionsSection>
         <OptionsSection section="data">
           <p>{t('about_privacy')}</p>
           {!historyUnavailable && (
