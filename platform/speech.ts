@@ -73,9 +73,7 @@ export function openSpeech(lang: string, choice: () => VoiceChoice): Speech {
     },
     cancel() {
       generation++;
-      if (typeof speechSynthesis === 'undefined') return;
-      // Only when something is queued: in Chrome a cancel right before a speak can swallow that speak.
-      if (speechSynthesis.speaking || speechSynthesis.pending) speechSynthesis.cancel();
+      if (typeof speechSynthesis !== 'undefined') speechSynthesis.cancel();
     },
     onProblem(listener) {
       listeners.add(listener);
