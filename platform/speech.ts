@@ -7,8 +7,11 @@ export interface VoiceChoice {
   voiceRate: number;
 }
 
-/** The longest the voice list is waited for: Chrome fills it in after the first call, with a voiceschanged event. */
-const VOICES_WAIT_MS = 2000;
+/**
+ * The longest the voice list is waited for: Chrome fills it in after the first call, with a voiceschanged
+ * event, and on Linux only once speech-dispatcher has started (seen: 2–5 s on a cold start).
+ */
+const VOICES_WAIT_MS = 10_000;
 
 /** The browser's voices; an empty list when it has none (or no speech at all). */
 export function loadVoices(): Promise<SpeechSynthesisVoice[]> {
@@ -38,8 +41,9 @@ const speaking = new Set<SpeechSynthesisUtterance>();
 export function openSpeech(lang: string, choice: () => VoiceChoice): Speech {
   const listeners = new Set<(problem: SpeechProblem) => void>();
   const report = (problem: SpeechProblem) => listeners.forEach((l) => l(problem));
-  let voices: SpeechSynthesisVoice[] = [];
-  const loaded = loadVoices().then((v) => (voices = v));
+  const loaded = loadVoices();
+  // The list as it is now: it may fill in after the page opened.
+  const voices = () => (typeof speechSynthesis === 'undefined' ? [] : speechSynthesis.getVoices());
   // A cancel makes every utterance queued before it stale: their events are ignored.
   let generation = 0;
   return {
@@ -47,13 +51,13 @@ export function openSpeech(lang: string, choice: () => VoiceChoice): Speech {
     allowed: () => navigator.userActivation?.hasBeenActive ?? true,
     hasVoice: async () => {
       await loaded;
-      return pickVoice(voices, lang, choice().voiceName) !== undefined;
+      return pickVoice(voices(), lang, choice().voiceName) !== undefined;
     },
     say(text, done) {
       if (typeof speechSynthesis === 'undefined') return report('failed');
       const { voiceName, voiceRate } = choice();
       const utterance = new SpeechSynthesisUtterance(text);
-      const voice = pickVoice(voices, lang, voiceName);
+      const voice = pickVoice(voices(), lang, voiceName);
       if (voice) utterance.voice = voice;
       utterance.lang = voice?.lang ?? lang;
       utterance.rate = voiceRate / 100;

@@ -181,6 +181,8 @@ describe('voice guidance in Chromium', () => {
 
   it('a break page opened with a routine playing says nothing until "Start with voice", then reads from its click', async () => {
     let page = await run.open('break.html');
+    // Also when this test runs alone.
+    await api(page).setSettings({ ...ALL_DAY, voiceGuidance: true });
     await openRoutine(page, /Desk movement/);
     await expect.poll(async () => lines(await heard(page)).length, { timeout: 20_000 }).toBe(1);
     // Opened anew (as the notification, the shortcut or a break-style tab opens it): no click in this page yet.
