@@ -43,6 +43,9 @@ const SETTING_LABEL_KEYS: Partial<Record<SettingName, string>> = {
   maxWaitMinutes: 'h3c_max_wait',
   dailySkipLimit: 'h3c_skip_limit',
   breakStyle: 'h3c_break_style',
+  voiceGuidance: 'setting_voice_guidance',
+  voiceName: 'setting_voice_name',
+  voiceRate: 'setting_voice_rate',
 };
 
 const formatKey = (format: PolicyFormat) => format.replace(/-/g, '_');

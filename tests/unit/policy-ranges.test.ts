@@ -8,7 +8,7 @@ import { problemMessageKey } from '../../core/settings-problems';
 import en from '../../public/_locales/en/messages.json';
 
 /** The numeric settings, written out here rather than read from the code. */
-const NUMERIC = 'intervalMinutes, maxSnoozes, naturalBreakMinutes, dailyGoal, volume, maxWaitMinutes, breakAtMinute, dailySkipLimit, snoozeMinutes';
+const NUMERIC = 'intervalMinutes, maxSnoozes, naturalBreakMinutes, dailyGoal, volume, maxWaitMinutes, breakAtMinute, dailySkipLimit, voiceRate, snoozeMinutes';
 /** A valid bound that sits beside every bad one: it must still apply. */
 const GOAL = { dailyGoal: { min: 2 } };
 
