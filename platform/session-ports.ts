@@ -3,7 +3,6 @@ import { storage } from '#imports';
 import type { SessionPorts } from '../core/session-ports';
 import type { Speech } from '../core/voice';
 import { uiLanguage } from './i18n';
-import { saveSettings } from './settings-store';
 import { PLAYER_KEY, SAFETY_KEY } from './player-keys';
 
 interface Options {
@@ -20,6 +19,10 @@ const chime = () => import('./chime');
 const messages = () => import('./messages');
 // Voice guidance's code loads only when it is on and a routine plays.
 const speechModule = () => import('./speech');
+// The player's voice switch saves a setting: the settings' validation and the policy load then, not with the page
+// (the popup and the break page show the worker's snapshot of the settings, platform/break-view).
+const saveSettings = (changes: Parameters<typeof import('./settings-store').saveSettings>[0]) =>
+  import('./settings-store').then((m) => m.saveSettings(changes));
 
 /** Starts `read` now and hands its answer to the first caller; later callers read afresh. */
 function readAhead<T>(read: () => Promise<T>): () => Promise<T> {
