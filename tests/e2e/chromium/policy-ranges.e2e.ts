@@ -97,7 +97,7 @@ describe('policy ranges in Chromium', () => {
         'ranges.dailyGoal.min: Choose a number from 1–12.',
         'ranges.intervalMinutes: Its min is above its max (90 > 45), so neither applies.',
         'ranges.maxWaitMinutes.max: Enter a whole number from 5–60.',
-        'ranges.workDays: Bounds can be set only on a numeric setting: intervalMinutes, maxSnoozes, naturalBreakMinutes, dailyGoal, volume, maxWaitMinutes, breakAtMinute, dailySkipLimit, snoozeMinutes.',
+        'ranges.workDays: Bounds can be set only on a numeric setting: intervalMinutes, maxSnoozes, naturalBreakMinutes, dailyGoal, volume, maxWaitMinutes, breakAtMinute, dailySkipLimit, voiceRate, snoozeMinutes.',
       ]);
       expect(await field(page, 'setting-naturalBreakMinutes')).toEqual({ value: '10', min: '10', max: '30', notes: ['Your organization allows 10 or more.'] });
       // The ignored bounds bound nothing: the stored 75 stays, and the interval offers its own range.
