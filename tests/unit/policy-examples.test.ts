@@ -8,6 +8,7 @@ import { ROUTINE_IDS } from '../../core/routines';
 import { BREAK_STYLES, SETTING_NAMES } from '../../core/settings';
 import { ILLUSTRATION_IDS } from '../../core/illustrations';
 import { DAY_NAMES, hoursOn } from '../../core/work-time';
+import { GUIDE_LOCKED, GUIDE_ORGANIZATION, GUIDE_SETTINGS } from '../support/guide-policy';
 import { asObject, expectSchemaValid, fromRegistry, parsePlist, parseReg, schema, type Json } from '../support/policy-files';
 
 const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
@@ -22,45 +23,12 @@ const GECKO_ID = /GECKO_ID = '([^']+)'/.exec(read('wxt.config.ts'))?.[1];
 
 /** The one policy every example sets (the -with-error file differs on purpose). */
 const POLICY = {
-  intervalMinutes: 45,
-  workDays: ['mon', 'tue', 'wed', 'thu', 'fri'],
-  workHours: [
-    { start: '08:30', end: '12:00' },
-    { start: '13:00', end: '17:00' },
-  ],
-  dailyGoal: 5,
-  organizationName: 'Example Corp',
-  allowPause: true,
-  snoozeMinutes: 10,
-  maxSnoozes: 2,
-  naturalBreakMinutes: 5,
-  enabledRoutines: [...ROUTINE_IDS],
-  sound: false,
-  volume: 60,
-  waitForCalls: true,
-  maxWaitMinutes: 20,
-  dailySkipLimit: 3,
-  breakStyle: 'notification',
-  locked: ['intervalMinutes', 'workDays'],
+  ...GUIDE_SETTINGS,
+  organizationName: GUIDE_ORGANIZATION,
+  locked: [...GUIDE_LOCKED],
 };
 /** The settings in POLICY, as parsed: all but organizationName and locked. */
-const POLICY_VALUES = {
-  intervalMinutes: 45,
-  workDays: POLICY.workDays,
-  workHours: POLICY.workHours,
-  dailyGoal: 5,
-  allowPause: true,
-  snoozeMinutes: 10,
-  maxSnoozes: 2,
-  naturalBreakMinutes: 5,
-  enabledRoutines: [...ROUTINE_IDS],
-  sound: false,
-  volume: 60,
-  waitForCalls: true,
-  maxWaitMinutes: 20,
-  dailySkipLimit: 3,
-  breakStyle: 'notification',
-};
+const POLICY_VALUES = GUIDE_SETTINGS;
 /** The -with-error files: the changed policy has breaks at :50 of every hour, and two invalid values. */
 const CHANGED = { intervalMinutes: 30, breakAtMinute: 50, dailyGoal: 50, maxWaitMinutes: 90 };
 const CHANGED_PROBLEMS = [

@@ -7,8 +7,8 @@ import { extensionIds, type ExtensionIds } from '../../core/policy-export/extens
 import { POLICY_FORMATS, policyFile, type ExportTarget, type PolicyFormat } from '../../core/policy-export/formats';
 import type { PolicyChoice } from '../../core/policy-export/policy-values';
 import { effectiveSettings, parsePolicy } from '../../core/policy';
-import { ROUTINE_IDS } from '../../core/routines';
 import { DEFAULT_SETTINGS, SETTING_NAMES, type SettingName, type Settings } from '../../core/settings';
+import { GUIDE_LOCKED, GUIDE_ORGANIZATION, GUIDE_SETTINGS } from '../support/guide-policy';
 import { asObject, expectSchemaValid, fromRegistry, parsePlist, parseReg, type Json } from '../support/policy-files';
 
 const read = (path: string) => readFileSync(fileURLToPath(new URL(`../../${path}`, import.meta.url)), 'utf8');
@@ -18,28 +18,7 @@ const GECKO_ID = /GECKO_ID = '([^']+)'/.exec(read('wxt.config.ts'))![1]!;
 const PLACEHOLDER = 'EXTENSION_ID';
 const OWN_CHROME_ID = 'abcdefghijklmnopabcdefghijklmnop';
 
-/** The settings of docs/deploying.md's table, as the options page would hold them. */
-const GUIDE_SETTINGS: Partial<Settings> = {
-  intervalMinutes: 45,
-  workDays: ['mon', 'tue', 'wed', 'thu', 'fri'],
-  workHours: [
-    { start: '08:30', end: '12:00' },
-    { start: '13:00', end: '17:00' },
-  ],
-  dailyGoal: 5,
-  allowPause: true,
-  snoozeMinutes: 10,
-  maxSnoozes: 2,
-  naturalBreakMinutes: 5,
-  enabledRoutines: [...ROUTINE_IDS],
-  sound: false,
-  volume: 60,
-  waitForCalls: true,
-  maxWaitMinutes: 20,
-  dailySkipLimit: 3,
-  breakStyle: 'notification',
-};
-const GUIDE: PolicyChoice = { settings: GUIDE_SETTINGS, locked: ['intervalMinutes', 'workDays'], organizationName: 'Example Corp' };
+const GUIDE: PolicyChoice = { settings: GUIDE_SETTINGS, locked: [...GUIDE_LOCKED], organizationName: GUIDE_ORGANIZATION };
 const UUIDS = ['1b4e28ba-2fa1-11d2-883f-0016d3cca427', '6fa459ea-ee8a-3ca4-894e-db77e160355e', '886313e1-3b8a-5372-9b90-0c9aee199e5d'] as const;
 /** The guide's files name Chrome and Edge by the placeholder, as a copy running in Firefox does. */
 const FROM_FIREFOX: ExportTarget = { ids: extensionIds('firefox', GECKO_ID), uuids: UUIDS };
