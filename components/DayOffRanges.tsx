@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { dayKeyToUtc } from '../core/day';
 import { rangeProblem, type RangeProblem } from '../core/day-off-ranges';
 import type { DayOffRange } from '../core/history-file';
+import { DayOffFailures } from './DayOffFailures';
 import { useFailableAction } from './failable-action';
 import { useI18n } from './i18n';
 
@@ -70,16 +71,7 @@ export function DayOffRanges({ ranges, onAdd, onRemove }: DayOffRangesProps) {
           {t(PROBLEM_KEYS[problem])}
         </p>
       )}
-      {adding.failed && (
-        <p role="alert" class="notice">
-          {t('days_off_add_failed')}
-        </p>
-      )}
-      {removing.failed && (
-        <p role="alert" class="notice">
-          {t('days_off_remove_failed')}
-        </p>
-      )}
+      <DayOffFailures addFailed={adding.failed} removeFailed={removing.failed} />
       {ranges.length > 0 && (
         <ul class="days-off__list" data-testid="day-off-ranges">
           {ranges.map((r) => (

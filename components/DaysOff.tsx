@@ -1,6 +1,7 @@
 // Days off (holidays, leave, sick days): neither break nor extend a streak. Add and remove them.
 import { useState } from 'preact/hooks';
 import { dayKeyToUtc, isDayKey } from '../core/day';
+import { DayOffFailures } from './DayOffFailures';
 import { useFailableAction } from './failable-action';
 import { useI18n } from './i18n';
 
@@ -44,16 +45,7 @@ export function DaysOff({ days, onAdd, onRemove }: DaysOffProps) {
           {t('days_off_add')}
         </button>
       </form>
-      {adding.failed && (
-        <p role="alert" class="notice">
-          {t('days_off_add_failed')}
-        </p>
-      )}
-      {removing.failed && (
-        <p role="alert" class="notice">
-          {t('days_off_remove_failed')}
-        </p>
-      )}
+      <DayOffFailures addFailed={adding.failed} removeFailed={removing.failed} />
       {days.length > 0 && (
         <ul class="days-off__list">
           {days.map((day) => (
