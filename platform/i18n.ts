@@ -1,5 +1,6 @@
 // Translated strings from public/_locales through the browser's i18n API.
 import { browser } from 'wxt/browser';
+import { pageLocale } from '../core/locale';
 import type { Translate } from '../core/translate';
 
 export const t: Translate = (key, substitutions) => {
@@ -8,8 +9,9 @@ export const t: Translate = (key, substitutions) => {
   return message || key;
 };
 
+/** The language the pages format, pick plural forms and speak in: the browser's, or the messages' when they differ. */
 export function uiLanguage(): string {
-  return browser.i18n.getUILanguage();
+  return pageLocale(browser.i18n.getUILanguage(), browser.i18n.getMessage('locale_tag' as never));
 }
 
 /** The reading direction of the language the extension's strings are shown in (Chrome's and Firefox's `@@bidi_dir`). */
