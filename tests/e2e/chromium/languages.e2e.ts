@@ -1,12 +1,30 @@
-// The popup and the player in German and Japanese: screenshots for a person to look at, and no text that overflows.
-import { afterEach, describe, expect, it } from 'vitest';
+// The popup, the player and the options page in German and Japanese: the page's language
+// and reading direction, the first routine's first step in that language, no text that overflows or is cut, axe
+// finds nothing; screenshots for a person to look at (and the README's, through `npm run screenshots`).
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OPTIONS_SECTIONS } from '../../../core/options-sections';
 import { messageKey, ROUTINES } from '../../../core/routines';
+import { axeViolations } from '../support/axe';
 import { launchChromium, type ChromiumRun } from '../support/chromium';
+import { ALL_DAY, api, until } from '../support/extension-api';
+import { writeStreakFixture } from '../support/history-fixture';
 import { localeMessages, startsWith, type Messages } from '../support/locale';
 import { overflowingElements } from '../support/overflow';
 import { screenshotPath } from '../support/screenshots';
 
-const LANGUAGES = [{ code: 'de' }, { code: 'ja' }] as const;
+// Written out, not read from the build: each language's reading direction.
+const LANGUAGES = [
+  { code: 'de', dir: 'ltr' },
+  { code: 'ja', dir: 'ltr' },
+] as const;
+
+// English words each page shows in English: none of them may be left in a translated page.
+const ENGLISH_POPUP = /Routines|Take a break now|breaks today/;
+const ENGLISH_OPTIONS = /Your breaks|Working time|For administrators/;
 
 /** The ball routine with the longest step text in this language, and that step's index (the earliest, on a tie). */
 function longestBallStep(t: Messages) {
@@ -20,33 +38,63 @@ function longestBallStep(t: Messages) {
   return found!;
 }
 
-describe.each(LANGUAGES)('the popup in $code', ({ code }) => {
-  let run: ChromiumRun | undefined;
-  afterEach(async () => {
+/** The page's language and reading direction, as its root element says them. */
+const rootLanguage = (page: Page) => page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
+
+describe.each(LANGUAGES)('in $code', ({ code, dir }) => {
+  const t = localeMessages(code);
+  let temp: string;
+  let run: ChromiumRun;
+  beforeAll(async () => {
+    temp = await mkdtemp(join(tmpdir(), `unknot-languages-${code}-`));
+    run = await launchChromium({ language: code, profile: join(temp, 'profile') });
+  });
+  afterAll(async () => {
     await run?.close();
+    if (temp) await rm(temp, { recursive: true, force: true });
   });
 
-  it('is translated, and no element overflows its box, in the list and in the player', async () => {
-    const t = localeMessages(code);
-    run = await launchChromium({ language: code });
+  async function popup() {
     const page = await run.open('popup.html');
     await page.setViewportSize({ width: 360, height: 640 });
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    expect(await page.evaluate(() => document.documentElement.lang)).toMatch(new RegExp(`^${code}`));
-    // Both languages read left to right: the page says so (an Arabic page says rtl from the same @@bidi_dir).
-    expect(await page.evaluate(() => document.documentElement.dir)).toBe('ltr');
-    const list = page.getByTestId('routine-list');
-    await list.waitFor();
-    const english = /Routines|Take a break now|breaks today/;
-    expect(await page.locator('main').innerText()).not.toMatch(english);
+    await page.getByTestId('routine-list').waitFor();
+    return page;
+  }
+
+  it('the popup is in the language and its direction, nothing overflows, and axe finds nothing', async () => {
+    const page = await popup();
+    const { lang, dir: pageDir } = await rootLanguage(page);
+    expect(lang).toMatch(new RegExp(`^${code}`));
+    expect(pageDir).toBe(dir);
+    expect(await page.locator('main').innerText()).not.toMatch(ENGLISH_POPUP);
     await page.screenshot({ path: screenshotPath(`popup-${code}.png`), fullPage: true });
     expect(await overflowingElements(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
 
-    // The player, with the safety note first, at the longest step text of the ball routines.
+  it("the player shows the first routine's first step in the language, and its longest ball step fits", async () => {
+    const page = await popup();
+    const list = page.getByTestId('routine-list');
+    const player = page.getByTestId('routine-player');
+    const accept = page.getByRole('dialog').getByRole('button', { name: t('disclaimer_accept') });
+
+    // The first routine: its first step's instruction, from this language's messages.json.
+    const first = ROUTINES[0]!;
+    await list.getByRole('button', { name: startsWith(t(messageKey(first.id, 'title'))) }).click();
+    await accept.click();
+    await player.getByRole('button', { name: t('player_start') }).click();
+    await player.getByText(t('player_step_counter', ['1', String(first.steps.length)]), { exact: true }).waitFor();
+    await player.getByText(t(first.steps[0]!.text), { exact: true }).waitFor();
+    expect((await rootLanguage(page)).dir).toBe(dir);
+    expect(await overflowingElements(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    await player.getByRole('button', { name: t('player_stop'), exact: true }).click();
+
+    // A ball routine at its longest step text, with the intensity question and the stop signs.
     const { routine, index } = longestBallStep(t);
     await list.getByRole('button', { name: startsWith(t(messageKey(routine.id, 'title'))) }).click();
-    await page.getByRole('dialog').getByRole('button', { name: t('disclaimer_accept') }).click();
-    const player = page.getByTestId('routine-player');
     await player.getByRole('button', { name: t('player_start') }).click();
     const total = String(routine.steps.length);
     await player.getByText(t('player_step_counter', ['1', total]), { exact: true }).waitFor();
@@ -57,6 +105,40 @@ describe.each(LANGUAGES)('the popup in $code', ({ code }) => {
     await player.getByText(t(routine.steps[index]!.text), { exact: true }).waitFor();
     await page.getByTestId('step-remaining').waitFor();
     expect(await overflowingElements(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: screenshotPath(`player-${code}.png`), fullPage: true });
+    await page.close();
+  });
+
+  it('the options page opens every section at its address, nothing overflows wide or at 600 px, and axe finds nothing', async () => {
+    // A history, so Your breaks shows its cards, calendar and charts, not only the empty state.
+    const fixture = await writeStreakFixture(temp);
+    const setup = await run.open('options.html');
+    await api(setup).setSettings(ALL_DAY);
+    await setup.getByLabel(t('import_label')).setInputFiles(fixture.path);
+    await setup.getByTestId('import-result').filter({ hasText: /\S/ }).waitFor();
+    await setup.close();
+
+    // Each section at its own address: the heading (in the language) takes focus once the page is drawn.
+    const page = await run.open(`options.html#${OPTIONS_SECTIONS[0]}`);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    for (const section of OPTIONS_SECTIONS) {
+      await page.goto(`chrome-extension://${run.extensionId}/options.html#${section}`);
+      const heading = page.getByRole('heading', { level: 2, name: t(`options_section_${section}`), exact: true });
+      const focused = () => heading.evaluate((el) => el === document.activeElement);
+      await until(focused, `the heading of #${section} to take focus`);
+    }
+    await page.getByTestId('streak-best').waitFor();
+    const { lang, dir: pageDir } = await rootLanguage(page);
+    expect(lang).toMatch(new RegExp(`^${code}`));
+    expect(pageDir).toBe(dir);
+    expect(await page.locator('main').innerText()).not.toMatch(ENGLISH_OPTIONS);
+    // All six sections are on the page: checked at once, the folded help opened (its text must fit too).
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    expect(await overflowingElements(page), 'at 1280 px').toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 600, height: 800 });
+    expect(await overflowingElements(page), 'at 600 px').toEqual([]);
+    await page.close();
   });
 });
