@@ -1,5 +1,6 @@
 // The schedule's buttons: take a break now (or the skipped one), pause (with its durations) or resume, and snooze or skip a due break within the day's budget.
 import { useState } from 'preact/hooks';
+import { formatNumber } from '../core/number-format';
 import { pluralKey } from '../core/plural';
 import type { ScheduleStatus } from '../core/schedule';
 import type { Settings } from '../core/settings';
@@ -51,7 +52,7 @@ export function BreakControls(props: Props) {
         <>
           {status.snoozesLeft > 0 ? (
             <button type="button" onClick={props.onSnooze}>
-              {t('action_snooze', String(props.snoozeMinutes))}
+              {t('action_snooze', formatNumber(props.snoozeMinutes, locale))}
             </button>
           ) : (
             <p class="hint">{t('snoozes_left_none')}</p>
@@ -65,7 +66,7 @@ export function BreakControls(props: Props) {
             <p class="hint" data-testid="skips-left">
               {status.skipsLeft === 0
                 ? t('skips_left_none')
-                : t(pluralKey('skips_left', status.skipsLeft, locale), String(status.skipsLeft))}
+                : t(pluralKey('skips_left', status.skipsLeft, locale), formatNumber(status.skipsLeft, locale))}
             </p>
           )}
         </>

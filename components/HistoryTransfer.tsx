@@ -1,5 +1,6 @@
 // Export the history (JSON, CSV), import a file, and delete everything behind a confirmation.
 import { useState } from 'preact/hooks';
+import { formatNumber } from '../core/number-format';
 import { importProblemKey } from '../core/history-import';
 import { pluralKey } from '../core/plural';
 import type { ImportOutcome } from '../platform/history-transfer';
@@ -68,8 +69,8 @@ export function HistoryTransfer({ onExportJson, onExportCsv, onImport, onDeleteA
       </div>
       {exported && (exported.leftOut > 0 || exported.clipped > 0) && (
         <div role="status" data-testid="export-summary">
-          {exported.leftOut > 0 && <p>{t(pluralKey('history_export_left_out', exported.leftOut, locale), String(exported.leftOut))}</p>}
-          {exported.clipped > 0 && <p>{t(pluralKey('history_export_clipped', exported.clipped, locale), String(exported.clipped))}</p>}
+          {exported.leftOut > 0 && <p>{t(pluralKey('history_export_left_out', exported.leftOut, locale), formatNumber(exported.leftOut, locale))}</p>}
+          {exported.clipped > 0 && <p>{t(pluralKey('history_export_clipped', exported.clipped, locale), formatNumber(exported.clipped, locale))}</p>}
         </div>
       )}
       {exporting.failed && (
@@ -105,12 +106,12 @@ export function HistoryTransfer({ onExportJson, onExportCsv, onImport, onDeleteA
       )}
       {outcome?.ok === true && outcome.stored && (
         <p role="status" data-testid="import-result">
-          {t(pluralKey('import_done', outcome.added, locale), [String(outcome.added), String(outcome.total - outcome.added)])}
+          {t(pluralKey('import_done', outcome.added, locale), [formatNumber(outcome.added, locale), formatNumber(outcome.total - outcome.added, locale)])}
         </p>
       )}
       {outcome?.ok === true && outcome.stored && (outcome.routinesAdded ?? 0) > 0 && (
         <p role="status" data-testid="import-routines">
-          {t('import_routines_added', String(outcome.routinesAdded))}
+          {t('import_routines_added', formatNumber(outcome.routinesAdded ?? 0, locale))}
         </p>
       )}
       {importing.failed && (
@@ -127,7 +128,7 @@ export function HistoryTransfer({ onExportJson, onExportCsv, onImport, onDeleteA
             ))}
           </ul>
           {problems.total > problems.shown.length && (
-            <p>{t('import_problems_more', new Intl.NumberFormat(locale).format(problems.total - problems.shown.length))}</p>
+            <p>{t('import_problems_more', formatNumber(problems.total - problems.shown.length, locale))}</p>
           )}
         </div>
       )}
@@ -148,7 +149,7 @@ export function HistoryTransfer({ onExportJson, onExportCsv, onImport, onDeleteA
             {myRoutinesCount > 0 && (
               <div class="field field--check">
                 <input id="delete-also-mine" type="checkbox" checked={alsoMine} onChange={(e) => setAlsoMine((e.target as HTMLInputElement).checked)} />
-                <label for="delete-also-mine">{t('delete_also_my_routines', String(myRoutinesCount))}</label>
+                <label for="delete-also-mine">{t('delete_also_my_routines', formatNumber(myRoutinesCount, locale))}</label>
               </div>
             )}
             {deleting.failed && (

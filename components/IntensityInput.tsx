@@ -1,5 +1,6 @@
 // The 0–10 intensity rating: a labelled slider that arrow keys move, with its value read aloud as "4 of 10".
 import { MAX_INTENSITY } from '../core/breaks';
+import { formatNumber } from '../core/number-format';
 import { EASE_OFF_AT } from '../core/player';
 import { useI18n } from './i18n';
 
@@ -11,7 +12,7 @@ interface Props {
 }
 
 export function IntensityInput({ id, labelKey, value, onChange }: Props) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const shown = value ?? 0;
   return (
     <div class={`intensity${shown >= EASE_OFF_AT ? ' intensity--high' : ''}`}>
@@ -25,11 +26,11 @@ export function IntensityInput({ id, labelKey, value, onChange }: Props) {
           max={MAX_INTENSITY}
           step={1}
           value={shown}
-          aria-valuetext={t('intensity_value', String(shown))}
+          aria-valuetext={t('intensity_value', formatNumber(shown, locale))}
           onInput={(e) => onChange(Number((e.target as HTMLInputElement).value))}
         />
         <output for={id} aria-hidden="true">
-          {shown}
+          {formatNumber(shown, locale)}
         </output>
       </div>
     </div>

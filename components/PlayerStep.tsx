@@ -1,4 +1,5 @@
 // One step of a routine as the player shows it: the figure, the side, the spoken instruction and the time left.
+import { formatCountdown, formatNumber } from '../core/number-format';
 import { pluralKey } from '../core/plural';
 import { stepText, type Routine, type RoutineStep } from '../core/routines';
 import { StepIllustration } from './illustrations/StepIllustration';
@@ -13,11 +14,6 @@ interface Props {
   /** Whether the live region announces the instruction: not while the voice reads it, or a screen reader hears it twice. */
   announce?: boolean;
 }
-
-const clock = (ms: number) => {
-  const s = Math.ceil(ms / 1000);
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-};
 
 export function PlayerStep({ routine, step, remainingMs, paused, size, announce = true }: Props) {
   const { t, locale } = useI18n();
@@ -34,9 +30,9 @@ export function PlayerStep({ routine, step, remainingMs, paused, size, announce 
         <p
           class="player__remaining"
           data-testid="step-remaining"
-          aria-label={t(pluralKey('player_seconds_left', secondsLeft, locale), String(secondsLeft))}
+          aria-label={t(pluralKey('player_seconds_left', secondsLeft, locale), formatNumber(secondsLeft, locale))}
         >
-          {clock(remainingMs)}
+          {formatCountdown(remainingMs, locale)}
         </p>
         {paused && <p class="player__paused">{t('player_paused')}</p>}
       </div>

@@ -1,4 +1,5 @@
 // The routines to choose from, the suggested one first, each with its length and what it needs.
+import { formatNumber } from '../core/number-format';
 import { needsMessageKeys, routineName, routinePurpose, totalSeconds, type Routine } from '../core/routines';
 import { useI18n } from './i18n';
 import './routine-list.css';
@@ -26,7 +27,7 @@ export function RoutineList({ routines, onStart }: Props) {
               {routine.source === 'mine' && <span class="routine__source">{t('routine_source_mine')}</span>}
               {routine.source === 'organization' && <span class="routine__source">{t('routine_from_organization')}</span>}
               <span class="routine__meta">
-                {t('routine_duration', String(Math.round(totalSeconds(routine) / 60)))} ·{' '}
+                {t('routine_duration', formatNumber(Math.round(totalSeconds(routine) / 60), locale))} ·{' '}
                 {t('routine_needs', list.format(needsMessageKeys(routine.needs).map((k) => t(k))))}
               </span>
             </button>

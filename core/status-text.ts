@@ -1,5 +1,6 @@
 // The schedule's state in words, for the popup: "Next break in 42 min", "Paused until 14:30".
 import type { ScheduleStatus } from './schedule';
+import { formatNumber } from './number-format';
 import { MINUTE } from './time';
 import type { Translate } from './translate';
 
@@ -29,7 +30,7 @@ export function statusText(status: ScheduleStatus, now: number, t: Translate, lo
       return isShowable(status.until) ? t('status_paused', formatTime(status.until, locale)) : t('schedule_status_paused');
     case 'next': {
       const minutes = Math.ceil((status.at - now) / MINUTE);
-      return minutes <= 1 && status.at - now < MINUTE ? t('status_next_soon') : t('status_next_in', String(minutes));
+      return minutes <= 1 && status.at - now < MINUTE ? t('status_next_soon') : t('status_next_in', formatNumber(minutes, locale));
     }
     case 'outside':
       return isShowable(status.at) && isShowable(now)

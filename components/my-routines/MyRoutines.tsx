@@ -1,6 +1,7 @@
 // "My routines" on the options page: the user's own routines listed, created, edited, copied (from a built-in one
 // too), previewed in the player, and deleted with undo. The page loads this with the editor only when it is shown.
 import { useState } from 'preact/hooks';
+import { formatNumber } from '../../core/number-format';
 import { customRoutine, definitionOf, validateRoutine, type RoutineDefinition } from '../../core/custom-routine';
 import type { ImportProblem } from '../../core/history-problems';
 import { ROUTINES, routineName, totalSeconds, type Routine } from '../../core/routines';
@@ -22,7 +23,7 @@ export interface MyRoutinesProps {
 type Editing = { definition: RoutineDefinition; isNew: boolean };
 
 export function MyRoutines({ definitions, onSave, newId, organization = [] }: MyRoutinesProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [editing, setEditing] = useState<Editing>();
   const [previewing, setPreviewing] = useState<RoutineDefinition>();
   const [status, setStatus] = useState<string>();
@@ -124,7 +125,7 @@ export function MyRoutines({ definitions, onSave, newId, organization = [] }: My
               <li key={d.id}>
                 <span class="my-routines__name">{d.name}</span>
                 <span class="my-routines__meta">
-                  {t('routine_duration', String(Math.max(1, Math.round(totalSeconds(routine) / 60))))}
+                  {t('routine_duration', formatNumber(Math.max(1, Math.round(totalSeconds(routine) / 60)), locale))}
                   {routine.massage && <> · {t('my_routines_pressure_mark')}</>}
                 </span>
                 <span class="controls">

@@ -1,6 +1,7 @@
 // Writing one routine of your own: its name and steps (text, seconds, figure, side, pressure), reordered by
 // button or Alt+arrow; saved only whole, through core/custom-routine's check, with each problem by its field.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { formatNumber } from '../../core/number-format';
 import { moveStep, validateRoutine, type RoutineDefinition, type StepDefinition } from '../../core/custom-routine';
 import { importProblemKey, type ImportProblem } from '../../core/history-problems';
 import { ILLUSTRATION_IDS } from '../../core/illustrations';
@@ -62,12 +63,12 @@ const FIELD_LABELS: Record<string, string> = {
 };
 
 /** "steps[2].seconds" → the field's element id and its name as the page shows it ("Step 3, Seconds"). */
-function fieldOf(path: string, steps: readonly DraftStep[], t: Translate): { id: string; label: string } {
+function fieldOf(path: string, steps: readonly DraftStep[], t: Translate, locale: string): { id: string; label: string } {
   const step = /^steps\[(\d+)\](?:\.(\w+))?$/.exec(path);
   if (step) {
     const index = Number(step[1]);
     const field = step[2] ?? 'text';
-    const stepLabel = t('editor_step', String(index + 1));
+    const stepLabel = t('editor_step', formatNumber(index + 1, locale));
     return { id: `step-${steps[index]?.key}-${field}`, label: t('editor_field_of_step', [stepLabel, t(FIELD_LABELS[field] ?? 'editor_step_text')]) };
   }
   if (path === 'steps') return { id: 'editor-add-step', label: t('editor_steps') };
@@ -75,7 +76,7 @@ function fieldOf(path: string, steps: readonly DraftStep[], t: Translate): { id:
 }
 
 export function RoutineEditor({ initial, isNew, onSave, onCancel }: RoutineEditorProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [name, setName] = useState(initial.name);
   const [steps, setSteps] = useState<DraftStep[]>(() => initial.steps.map(draftOf));
   const [problems, setProblems] = useState<ImportProblem[]>([]);
@@ -95,13 +96,13 @@ export function RoutineEditor({ initial, isNew, onSave, onCancel }: RoutineEdito
     const to = index + by;
     if (to < 0 || to >= steps.length) return;
     setSteps(moveStep(steps, index, by));
-    setMoved(t('editor_step_moved', String(to + 1)));
+    setMoved(t('editor_step_moved', formatNumber(to + 1, locale)));
     refocus.current = focusId;
   }
 
   const byField = new Map<string, { id: string; label: string; messages: string[] }>();
   for (const p of problems) {
-    const field = fieldOf(p.path, steps, t);
+    const field = fieldOf(p.path, steps, t, locale);
     const entry = byField.get(field.id) ?? { ...field, messages: [] };
     entry.messages.push(t(importProblemKey(p.code), [field.label, p.detail ?? '']));
     byField.set(field.id, entry);
@@ -165,7 +166,7 @@ export function RoutineEditor({ initial, isNew, onSave, onCancel }: RoutineEdito
       <ol class="routine-editor__steps">
         {steps.map((s, index) => {
           const id = (field: string) => `step-${s.key}-${field}`;
-          const number = String(index + 1);
+          const number = formatNumber(index + 1, locale);
           const onKeyDown = (e: KeyboardEvent) => {
             if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
             e.preventDefault();

@@ -41,7 +41,7 @@ export function PrintedReport({ report }: { report: Report }) {
           </div>
           <div>
             <dt>{t('streak_consistency')}</dt>
-            <dd data-testid="report-consistency">{number.format(report.summary.consistency)}/100</dd>
+            <dd data-testid="report-consistency">{number.format(report.summary.consistency)}/{number.format(100)}</dd>
           </div>
           <div>
             <dt>{t('report_total')}</dt>

@@ -1,5 +1,6 @@
 // Working hours per weekday: one group of ranges for each working day, each checked on its own, and "Copy Monday to all".
 import { useEffect, useState } from 'preact/hooks';
+import { formatNumber } from '../../core/number-format';
 import { checkDayHours, isSettingProblem, type SettingProblem } from '../../core/settings';
 import { hoursOn, type DayName, type TimeRange, type WorkHoursByDay } from '../../core/work-time';
 import { useI18n } from '../i18n';
@@ -71,9 +72,9 @@ export function DayHoursEditor({ workDays, workHours, byDay, locked, onChange }:
               describedBy={problem ? errorId : undefined}
               canRemoveLast
               labels={{
-                start: (n) => t('setting_day_range_start', [label, String(n)]),
-                end: (n) => t('setting_day_range_end', [label, String(n)]),
-                remove: (n) => t('setting_day_range_remove', [label, String(n)]),
+                start: (n) => t('setting_day_range_start', [label, formatNumber(n, locale)]),
+                end: (n) => t('setting_day_range_end', [label, formatNumber(n, locale)]),
+                remove: (n) => t('setting_day_range_remove', [label, formatNumber(n, locale)]),
                 add: t('setting_day_range_add', label),
               }}
               onChange={(next) => edit({ ...drafts, [day]: next })}

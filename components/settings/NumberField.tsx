@@ -1,5 +1,6 @@
 // A whole-number setting with its range from core, validated as the user types: its unit beside it, − and + steppers,
 // and optional common values one click away.
+import { formatNumber } from '../../core/number-format';
 import { allowedByBounds, type Bounds } from '../../core/policy-ranges';
 import { isSettingProblem, SETTING_CHECKS, SETTING_RANGES, type RangedSetting } from '../../core/settings';
 import { useI18n } from '../i18n';
@@ -25,7 +26,7 @@ interface Props {
 }
 
 export function NumberField({ name, label, value, locked, onSave, unit, presets, inactiveNote, bounds }: Props) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { step } = SETTING_RANGES[name];
   const min = bounds?.min ?? SETTING_RANGES[name].min;
   const max = bounds?.max ?? SETTING_RANGES[name].max;
@@ -93,7 +94,7 @@ export function NumberField({ name, label, value, locked, onSave, unit, presets,
         <div class="presets" role="group" aria-label={t('presets_label', label)}>
           {presets.filter((preset) => preset >= min && preset <= max).map((preset) => (
             <button key={preset} type="button" aria-pressed={current === preset} disabled={disabled} onClick={() => set(String(preset))}>
-              {unit ? t('value_with_unit', [String(preset), unit]) : String(preset)}
+              {unit ? t('value_with_unit', [formatNumber(preset, locale), unit]) : formatNumber(preset, locale)}
             </button>
           ))}
         </div>

@@ -1,5 +1,6 @@
 // The Schedule section's settings: working time, how often, calls and videos, snooze and skip, how a break reaches you.
 import type { ComponentChildren } from 'preact';
+import { formatNumber, formatTwoDigits } from '../../core/number-format';
 import { noBreakReason } from '../../core/break-fit';
 import { BREAK_STYLES, SETTING_RANGES, SNOOZE_CHOICES } from '../../core/settings';
 import { problemMessageKey } from '../../core/settings-problems';
@@ -32,12 +33,12 @@ export function ScheduleSettings({ reachExtras, ...props }: Props) {
   // say so beside the fields that decide it, with the reason that applies to the cadence in use.
   const noBreak = noBreakReason(settings);
   const { min: minSkips, max: maxSkips } = SETTING_RANGES.dailySkipLimit;
-  const skipChoices = Array.from({ length: maxSkips - minSkips + 1 }, (_, i) => ({ value: minSkips + i, label: String(minSkips + i) }));
+  const skipChoices = Array.from({ length: maxSkips - minSkips + 1 }, (_, i) => ({ value: minSkips + i, label: formatNumber(minSkips + i, locale) }));
   const minutes = t('unit_minutes');
   const cadence =
     settings.breakAtMinute === null
-      ? t('explain_cadence_interval', String(settings.intervalMinutes))
-      : t('explain_cadence_clock', String(settings.breakAtMinute).padStart(2, '0'));
+      ? t('explain_cadence_interval', formatNumber(settings.intervalMinutes, locale))
+      : t('explain_cadence_clock', formatTwoDigits(settings.breakAtMinute, locale));
   return (
     <form class="settings" aria-label={t('options_section_schedule')} onSubmit={(e) => e.preventDefault()}>
       <SettingsGroup id="group-work-time" heading={t('group_work_time')} explanation={t('explain_work_time')}>
@@ -75,7 +76,7 @@ export function ScheduleSettings({ reachExtras, ...props }: Props) {
           {...bounded('snoozeMinutes')}
           label={t('setting_snooze')}
           value={settings.snoozeMinutes}
-          options={SNOOZE_CHOICES.map((m) => ({ value: m, label: t('routine_duration', String(m)) }))}
+          options={SNOOZE_CHOICES.map((m) => ({ value: m, label: t('routine_duration', formatNumber(m, locale)) }))}
         />
         <NumberField {...bounded('maxSnoozes')} label={t('setting_max_snoozes')} value={settings.maxSnoozes} />
         <SelectField

@@ -1,5 +1,6 @@
 // Working hours: the same daily time ranges every day, or each working day's own (up to core's limit of ranges a day).
 import { useEffect, useState } from 'preact/hooks';
+import { formatNumber } from '../../core/number-format';
 import { hoursOn, type DayName, type TimeRange, type WorkHoursByDay } from '../../core/work-time';
 import { useI18n } from '../i18n';
 import { DayHoursEditor } from './DayHoursEditor';
@@ -23,7 +24,7 @@ type Mode = 'same' | 'per-day';
 const modeOf = (byDay: Readonly<WorkHoursByDay>): Mode => (Object.keys(byDay).length > 0 ? 'per-day' : 'same');
 
 export function WorkHoursField({ value, byDay, workDays, locked, onSave }: Props) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [draft, setDraft] = useState<TimeRange[]>([...value]);
   const [mode, setMode] = useState<Mode>(modeOf(byDay));
   useEffect(() => setDraft([...value]), [value]);
@@ -71,9 +72,9 @@ export function WorkHoursField({ value, byDay, workDays, locked, onSave }: Props
           invalid={everyday.problem !== undefined}
           canRemoveLast={false}
           labels={{
-            start: (n) => t('setting_range_start', String(n)),
-            end: (n) => t('setting_range_end', String(n)),
-            remove: (n) => t('setting_range_remove', String(n)),
+            start: (n) => t('setting_range_start', formatNumber(n, locale)),
+            end: (n) => t('setting_range_end', formatNumber(n, locale)),
+            remove: (n) => t('setting_range_remove', formatNumber(n, locale)),
             add: t('setting_range_add'),
           }}
           onChange={edit}
