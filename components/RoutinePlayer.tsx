@@ -12,11 +12,12 @@ import {
   stepNumber,
   type PlayerState,
 } from '../core/player';
+import { inlineMove } from '../core/reading-direction';
 import { asksIntensity, routineName, routinePurpose, type Routine } from '../core/routines';
 import type { PlayerVoice } from '../core/voice';
 import { IntensityInput } from './IntensityInput';
 import { PlayerStep } from './PlayerStep';
-import { useI18n } from './i18n';
+import { useDirection, useI18n } from './i18n';
 import { StopSigns } from './StopSigns';
 import { useLazy } from './use-lazy';
 import { VoiceToggle } from './VoiceToggle';
@@ -48,7 +49,9 @@ interface Props {
 
 export function RoutinePlayer(props: Props) {
   const { routine, state, now, onChange } = props;
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const num = new Intl.NumberFormat(locale);
+  const dir = useDirection();
   const root = useRef<HTMLElement>(null);
   const [reading, setReading] = useState(false);
   // When the control that had focus goes away (a new phase), keep focus in the player so its keys still work.
@@ -65,9 +68,11 @@ export function RoutinePlayer(props: Props) {
     // Buttons and the slider keep their own keys.
     const target = e.target as HTMLElement;
     if (target.closest('button, input, select, textarea')) return;
+    // The arrow pointing the reading way goes to the next step: ArrowLeft in a right-to-left page.
+    const move = inlineMove(e.key, dir);
     if (e.key === ' ' && state.phase === 'step') onChange(paused ? resume(state, now) : pause(state, now));
-    else if (e.key === 'ArrowRight') onChange(next(state, routine, now));
-    else if (e.key === 'ArrowLeft') onChange(previous(state, routine, now));
+    else if (move === 1) onChange(next(state, routine, now));
+    else if (move === -1) onChange(previous(state, routine, now));
     else return;
     e.preventDefault();
   };
@@ -126,7 +131,7 @@ export function RoutinePlayer(props: Props) {
 
       {state.phase === 'step' && (
         <>
-          <p class="player__counter">{t('player_step_counter', [String(stepNumber(state)), String(routine.steps.length)])}</p>
+          <p class="player__counter">{t('player_step_counter', [num.format(stepNumber(state)), num.format(routine.steps.length)])}</p>
           {/* Keyed by the step, so the cue animation plays again at every step. */}
           <PlayerStep
             key={state.step}

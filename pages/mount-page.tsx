@@ -7,7 +7,9 @@ export function mountPage(titleKey: string, app: VNode): void {
   const locale = uiLanguage();
   document.documentElement.lang = locale;
   // Right-to-left languages lay every page out from the right; the CSS uses logical properties only.
-  document.documentElement.dir = uiDirection();
+  const dir = uiDirection();
+  document.documentElement.dir = dir;
   document.title = t(titleKey);
-  render(<I18nContext.Provider value={{ t, locale }}>{app}</I18nContext.Provider>, document.getElementById('app')!);
+  // Components read the direction from the context too: SVG charts place their bars by it, arrow keys follow it.
+  render(<I18nContext.Provider value={{ t, locale, dir }}>{app}</I18nContext.Provider>, document.getElementById('app')!);
 }

@@ -3,7 +3,8 @@ import { Component } from 'preact';
 import { useCallback, useId, useMemo, useState } from 'preact/hooks';
 import { addDaysToKey, dayKeyToUtc, weekStartKey } from '../../core/day';
 import { pluralKey } from '../../core/plural';
-import { useI18n, type Translate } from '../i18n';
+import { calendarMove, inlineX, type ReadingDirection } from '../../core/reading-direction';
+import { useDirection, useI18n, type Translate } from '../i18n';
 import { weekdayOptions } from '../settings/weekdays';
 import './charts.css';
 
@@ -81,12 +82,14 @@ function buildCells(props: Props, t: Translate, locale: string) {
   return { cells, index: new Map(cells.map((c, i) => [c.day, i])), months, weekdays };
 }
 
-const MOVES: Partial<Record<string, number>> = { ArrowUp: -1, ArrowDown: 1, ArrowLeft: -7, ArrowRight: 7 };
-const x = (c: { col: number }) => LEFT + c.col * STEP;
+const WIDTH = LEFT + CALENDAR_WEEKS * STEP;
+/** A cell's x: weeks read from the start of the line, so right to left the oldest week is at the right and the labels' margin too. */
+const x = (c: { col: number }, dir: ReadingDirection) => inlineX(LEFT + c.col * STEP, WIDTH, dir, CELL);
 const y = (c: { row: number }) => TOP + c.row * STEP;
 
 interface DayCellProps {
   cell: Cell;
+  dir: ReadingDirection;
   tabStop: boolean;
   onFocus: (e: FocusEvent) => void;
 }
@@ -106,13 +109,13 @@ abstract class Pure<P extends object> extends Component<P> {
  * seconds on a busy machine).
  */
 class DayCell extends Pure<DayCellProps> {
-  override render({ cell: c, tabStop, onFocus }: DayCellProps) {
+  override render({ cell: c, dir, tabStop, onFocus }: DayCellProps) {
     return (
       <rect
         role="gridcell"
         class={`cal__cell cal--${c.level}${c.neutral ? ' cal--neutral' : ''}`}
         data-day={c.day}
-        x={x(c)}
+        x={x(c, dir)}
         y={y(c)}
         width={CELL}
         height={CELL}
@@ -125,20 +128,22 @@ class DayCell extends Pure<DayCellProps> {
   }
 }
 
-type AxesProps = Pick<ReturnType<typeof buildCells>, 'months' | 'weekdays'>;
+type AxesProps = Pick<ReturnType<typeof buildCells>, 'months' | 'weekdays'> & { dir: ReadingDirection };
 
 /** Month names along the top and weekday names down the side: drawn once per data, not per key. */
 class Axes extends Pure<AxesProps> {
-  override render({ months, weekdays }: AxesProps) {
+  override render({ months, weekdays, dir }: AxesProps) {
+    // Points, not boxes: a month starts at its column's start edge, a weekday ends just before the first column.
+    // text-anchor's start and end follow the text's direction, which the page's dir gives: they need no flip.
     return (
       <g aria-hidden="true">
         {months.map((m) => (
-          <text key={`m${m.col}`} x={LEFT + m.col * STEP} y={TOP - 5}>
+          <text key={`m${m.col}`} x={inlineX(LEFT + m.col * STEP, WIDTH, dir)} y={TOP - 5}>
             {m.name}
           </text>
         ))}
         {weekdays.map((w) => (
-          <text key={`w${w.row}`} x={LEFT - 4} y={y(w) + CELL - 1} text-anchor="end">
+          <text key={`w${w.row}`} x={inlineX(LEFT - 4, WIDTH, dir)} y={y(w) + CELL - 1} text-anchor="end">
             {w.name}
           </text>
         ))}
@@ -149,6 +154,7 @@ class Axes extends Pure<AxesProps> {
 
 function CalendarHeatmapView({ counts, today, goal, neutral }: Props) {
   const { t, locale } = useI18n();
+  const dir = useDirection();
   const { cells, index, months, weekdays } = useMemo(
     () => buildCells({ counts, today, goal, neutral }, t, locale),
     [counts, today, goal, neutral, t, locale],
@@ -165,7 +171,8 @@ function CalendarHeatmapView({ counts, today, goal, neutral }: Props) {
   const shown = cells[index.get(hovered ?? '') ?? at]!;
 
   const onKeyDown = (e: KeyboardEvent) => {
-    const move = MOVES[e.key];
+    // Left and right follow the reading direction: right to left, ArrowLeft goes to the next week (drawn on the left).
+    const move = calendarMove(e.key, dir);
     let next: number;
     if (move !== undefined) next = at + move;
     else if (e.key === 'Home') next = 0;
@@ -181,7 +188,7 @@ function CalendarHeatmapView({ counts, today, goal, neutral }: Props) {
 
   const onPointerOver = (e: PointerEvent) => setHovered((e.target as Element).getAttribute('data-day') ?? undefined);
 
-  const width = LEFT + CALENDAR_WEEKS * STEP;
+  const width = WIDTH;
   const height = TOP + 7 * STEP;
 
   return (
@@ -196,18 +203,18 @@ function CalendarHeatmapView({ counts, today, goal, neutral }: Props) {
         onPointerOver={onPointerOver}
         onPointerLeave={() => setHovered(undefined)}
       >
-        <Axes months={months} weekdays={weekdays} />
+        <Axes months={months} weekdays={weekdays} dir={dir} />
         {rows.map((row, r) => (
           <g role="row" key={r}>
             {row.map((c) => (
-              <DayCell key={c.day} cell={c} tabStop={c === currentCell} onFocus={onCellFocus} />
+              <DayCell key={c.day} cell={c} dir={dir} tabStop={c === currentCell} onFocus={onCellFocus} />
             ))}
           </g>
         ))}
         <rect
           class="cal__ring"
           aria-hidden="true"
-          x={x(currentCell) - 1.5}
+          x={x(currentCell, dir) - 1.5}
           y={y(currentCell) - 1.5}
           width={CELL + 3}
           height={CELL + 3}

@@ -1,7 +1,8 @@
 // Average intensity (0–10) before and after breaks, week by week: paired bars, a legend, and a hidden table of the numbers.
 import type { WeekIntensity } from '../../core/dashboard';
 import { dayKeyToUtc } from '../../core/day';
-import { useI18n } from '../i18n';
+import { inlineX } from '../../core/reading-direction';
+import { useDirection, useI18n } from '../i18n';
 import { ChartTable } from './ChartTable';
 import './charts.css';
 
@@ -16,6 +17,7 @@ const BOTTOM = 20;
 
 export function IntensityByWeek({ weeks }: { weeks: readonly WeekIntensity[] }) {
   const { t, locale } = useI18n();
+  const dir = useDirection();
   const one = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const whole = new Intl.NumberFormat(locale);
   const short = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
@@ -23,17 +25,19 @@ export function IntensityByWeek({ weeks }: { weeks: readonly WeekIntensity[] }) 
   const missing = t('intensity_week_missing');
   const baseline = TOP + PLOT;
   const width = LEFT + Math.max(weeks.length, 1) * SLOT;
+  // Weeks (and before, then after) in reading order: right to left they start at the right, the scale too.
+  const ix = (at: number, size = 0) => inlineX(at, width, dir, size);
   const yOf = (v: number) => baseline - (Math.min(Math.max(v, 0), MAX) / MAX) * PLOT;
 
   const bar = (value: number | undefined, x: number, kind: 'before' | 'after') =>
     value === undefined ? (
-      <text x={x + BAR / 2} y={baseline - 4} text-anchor="middle">
+      <text x={ix(x + BAR / 2)} y={baseline - 4} text-anchor="middle">
         {missing}
       </text>
     ) : (
       <g>
-        <rect class={`chart__bar chart__bar--${kind}`} x={x} y={yOf(value)} width={BAR} height={baseline - yOf(value)} rx={2} />
-        <text class="chart__value" x={x + BAR / 2} y={yOf(value) - 4} text-anchor="middle">
+        <rect class={`chart__bar chart__bar--${kind}`} x={ix(x, BAR)} y={yOf(value)} width={BAR} height={baseline - yOf(value)} rx={2} />
+        <text class="chart__value" x={ix(x + BAR / 2)} y={yOf(value) - 4} text-anchor="middle">
           {one.format(value)}
         </text>
       </g>
@@ -54,8 +58,8 @@ export function IntensityByWeek({ weeks }: { weeks: readonly WeekIntensity[] }) 
       <svg class="chart" viewBox={`0 0 ${width} ${baseline + BOTTOM}`} role="img" aria-label={t('intensity_week_label')}>
         {[0, 5, 10].map((v) => (
           <g key={v}>
-            <line class="chart__axis" x1={LEFT} x2={width} y1={yOf(v)} y2={yOf(v)} />
-            <text x={LEFT - 4} y={yOf(v) + 3} text-anchor="end">
+            <line class="chart__axis" x1={ix(LEFT)} x2={ix(width)} y1={yOf(v)} y2={yOf(v)} />
+            <text x={ix(LEFT - 4)} y={yOf(v) + 3} text-anchor="end">
               {whole.format(v)}
             </text>
           </g>
@@ -66,7 +70,7 @@ export function IntensityByWeek({ weeks }: { weeks: readonly WeekIntensity[] }) 
             <g key={w.start}>
               {bar(w.before, x, 'before')}
               {bar(w.after, x + BAR + GAP, 'after')}
-              <text x={x + BAR + GAP / 2} y={baseline + 14} text-anchor="middle">
+              <text x={ix(x + BAR + GAP / 2)} y={baseline + 14} text-anchor="middle">
                 {short.format(dayKeyToUtc(w.start))}
               </text>
             </g>

@@ -1,7 +1,8 @@
 // Breaks per week over the last 8 weeks: bars against a dashed weekly goal, with a hidden table for screen readers.
 import { WEEKS_SHOWN } from '../../core/dashboard';
 import { dayKeyToUtc } from '../../core/day';
-import { useI18n } from '../i18n';
+import { inlineX } from '../../core/reading-direction';
+import { useDirection, useI18n } from '../i18n';
 import { ChartTable } from './ChartTable';
 import './charts.css';
 
@@ -21,6 +22,7 @@ const BOTTOM = 20;
 
 export function WeeklyBars({ weeks, goal }: Props) {
   const { t, locale } = useI18n();
+  const dir = useDirection();
   const shown = weeks.slice(-WEEKS_SHOWN);
   if (!shown.length) return <p class="hint">{t('weekly_empty')}</p>;
 
@@ -34,6 +36,8 @@ export function WeeklyBars({ weeks, goal }: Props) {
   const width = LEFT + shown.length * SLOT + 56;
   const baseline = TOP + PLOT;
   const goalY = baseline - goal * scale;
+  // Weeks in reading order: right to left the oldest is at the right and the goal's label at the left.
+  const ix = (at: number, size = 0) => inlineX(at, width, dir, size);
   const summary = t('weekly_summary', [
     num.format(shown.length),
     num.format(counts.at(-1)!),
@@ -45,17 +49,17 @@ export function WeeklyBars({ weeks, goal }: Props) {
   return (
     <div class="weekly">
       <svg class="chart" viewBox={`0 0 ${width} ${baseline + BOTTOM}`} role="img" aria-label={summary}>
-        <line class="chart__axis" x1={LEFT} x2={LEFT + shown.length * SLOT} y1={baseline} y2={baseline} />
+        <line class="chart__axis" x1={ix(LEFT)} x2={ix(LEFT + shown.length * SLOT)} y1={baseline} y2={baseline} />
         {shown.map((w, i) => {
           const x = LEFT + i * SLOT + (SLOT - BAR) / 2;
           const h = w.counted * scale;
           return (
             <g key={w.start}>
-              <rect class="chart__bar" x={x} y={baseline - h} width={BAR} height={h} rx={3} />
-              <text class="chart__value" x={x + BAR / 2} y={baseline - h - 4} text-anchor="middle">
+              <rect class="chart__bar" x={ix(x, BAR)} y={baseline - h} width={BAR} height={h} rx={3} />
+              <text class="chart__value" x={ix(x + BAR / 2)} y={baseline - h - 4} text-anchor="middle">
                 {num.format(w.counted)}
               </text>
-              <text x={x + BAR / 2} y={baseline + 14} text-anchor="middle">
+              <text x={ix(x + BAR / 2)} y={baseline + 14} text-anchor="middle">
                 {short.format(dayKeyToUtc(w.start))}
               </text>
             </g>
@@ -63,8 +67,8 @@ export function WeeklyBars({ weeks, goal }: Props) {
         })}
         {goal > 0 && (
           <g>
-            <line class="chart__goal" x1={LEFT} x2={LEFT + shown.length * SLOT} y1={goalY} y2={goalY} />
-            <text x={LEFT + shown.length * SLOT + 4} y={goalY + 3}>
+            <line class="chart__goal" x1={ix(LEFT)} x2={ix(LEFT + shown.length * SLOT)} y1={goalY} y2={goalY} />
+            <text x={ix(LEFT + shown.length * SLOT + 4)} y={goalY + 3}>
               {t('weekly_goal_line', num.format(goal))}
             </text>
           </g>

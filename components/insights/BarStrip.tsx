@@ -1,8 +1,9 @@
 // A row of count bars (hours of the day, weekdays): a one-row ARIA grid walked by arrow keys, and a hidden table of the numbers.
 import { useId, useState } from 'preact/hooks';
 import { pluralKey } from '../../core/plural';
+import { inlineMove, inlineX } from '../../core/reading-direction';
 import { ChartTable } from '../charts/ChartTable';
-import { useI18n } from '../i18n';
+import { useDirection, useI18n } from '../i18n';
 import '../charts/charts.css';
 import './insights.css';
 
@@ -27,10 +28,10 @@ interface Props {
 const PLOT = 90;
 const TOP = 14;
 const BOTTOM = 16;
-const MOVES: Partial<Record<string, number>> = { ArrowLeft: -1, ArrowRight: 1 };
 
 export function BarStrip({ bars, label, caption, columns, testid }: Props) {
   const { t, locale } = useI18n();
+  const dir = useDirection();
   const [active, setActive] = useState(0);
   const [hovered, setHovered] = useState<number | undefined>(undefined);
   const id = useId();
@@ -39,13 +40,16 @@ export function BarStrip({ bars, label, caption, columns, testid }: Props) {
   const bar = slot * 0.7;
   const width = bars.length * slot;
   const baseline = TOP + PLOT;
+  // Bars in reading order: right to left the first hour or weekday is at the right.
+  const ix = (at: number, size = 0) => inlineX(at, width, dir, size);
   const scale = PLOT / Math.max(1, ...bars.map((b) => b.count));
   const named = (b: Bar) => t(pluralKey('insights_bar', b.count, locale), [b.name, num.format(b.count)]);
   const at = Math.min(active, bars.length - 1);
   const shown = bars[hovered ?? at];
 
   const onKeyDown = (e: KeyboardEvent) => {
-    const move = MOVES[e.key];
+    // Left and right follow the reading direction, as the bars do.
+    const move = inlineMove(e.key, dir);
     let next: number;
     if (move !== undefined) next = at + move;
     else if (e.key === 'Home') next = 0;
@@ -74,7 +78,7 @@ export function BarStrip({ bars, label, caption, columns, testid }: Props) {
         onPointerOver={(e) => setHovered(indexOf(e))}
         onPointerLeave={() => setHovered(undefined)}
       >
-        <line class="chart__axis" x1={0} x2={width} y1={baseline} y2={baseline} aria-hidden="true" />
+        <line class="chart__axis" x1={ix(0)} x2={ix(width)} y1={baseline} y2={baseline} aria-hidden="true" />
         <g role="row">
           {bars.map((b, i) => (
             // The whole slot is the cell, so a bar of 0 can still take focus and a click.
@@ -83,7 +87,7 @@ export function BarStrip({ bars, label, caption, columns, testid }: Props) {
               role="gridcell"
               class="bars__slot"
               data-bar={i}
-              x={i * slot}
+              x={ix(i * slot, slot)}
               y={0}
               width={slot}
               height={baseline + BOTTOM}
@@ -99,19 +103,19 @@ export function BarStrip({ bars, label, caption, columns, testid }: Props) {
             const h = b.count * scale;
             return (
               <g key={b.key} class="bars__bar">
-                <rect class="chart__bar" x={x} y={baseline - h} width={bar} height={h} rx={2} />
+                <rect class="chart__bar" x={ix(x, bar)} y={baseline - h} width={bar} height={h} rx={2} />
                 {b.count > 0 && (
-                  <text class="chart__value" x={x + bar / 2} y={baseline - h - 3} text-anchor="middle">
+                  <text class="chart__value" x={ix(x + bar / 2)} y={baseline - h - 3} text-anchor="middle">
                     {num.format(b.count)}
                   </text>
                 )}
-                <text x={x + bar / 2} y={baseline + 12} text-anchor="middle">
+                <text x={ix(x + bar / 2)} y={baseline + 12} text-anchor="middle">
                   {b.axis}
                 </text>
               </g>
             );
           })}
-          <rect class="bars__ring" x={at * slot + 1} y={1} width={slot - 2} height={baseline + BOTTOM - 2} rx={3} />
+          <rect class="bars__ring" x={ix(at * slot + 1, slot - 2)} y={1} width={slot - 2} height={baseline + BOTTOM - 2} rx={3} />
         </g>
       </svg>
       <p class="bars__detail" aria-hidden="true">

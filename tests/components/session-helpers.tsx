@@ -3,6 +3,7 @@ import { cleanup, render } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
 import { afterEach, vi } from 'vitest';
 import { I18nContext } from '../../components/i18n';
+import type { ReadingDirection } from '../../core/reading-direction';
 import type { SessionPorts } from '../../core/session-ports';
 import type { NewBreak } from '../../core/breaks';
 import type { PlayerState } from '../../core/player';
@@ -10,8 +11,13 @@ import { t } from '../support/messages';
 
 afterEach(cleanup);
 
-export function renderWithI18n(ui: ComponentChildren, locale = 'en') {
-  return render(<I18nContext.Provider value={{ t, locale }}>{ui}</I18nContext.Provider>);
+/** With `dir: 'rtl'`, as an Arabic page mounts it: the context's direction (charts, arrow keys) and the element's `dir`. */
+export function renderWithI18n(ui: ComponentChildren, locale = 'en', dir: ReadingDirection = 'ltr') {
+  return render(
+    <I18nContext.Provider value={{ t, locale, dir }}>
+      {dir === 'rtl' ? <div dir="rtl">{ui}</div> : ui}
+    </I18nContext.Provider>,
+  );
 }
 
 export function memoryPorts(options: { safetyAccepted?: boolean; player?: PlayerState } = {}) {
