@@ -1,7 +1,7 @@
 // Which language tag a page formats with: the one its messages are written in.
 
 /** The primary language subtag, lower case: "pt" for "pt-BR" and "pt_BR". */
-const language = (tag: string) => tag.toLowerCase().split(/[-_]/)[0]!;
+export const primaryLanguage = (tag: string): string => tag.toLowerCase().split(/[-_]/)[0]!;
 
 /**
  * The tag for plural rules, numbers, dates, `lang` and the voice. The browser's own tag while it is the language of
@@ -11,5 +11,5 @@ const language = (tag: string) => tag.toLowerCase().split(/[-_]/)[0]!;
  */
 export function pageLocale(browserLanguage: string, messagesTag: string): string {
   if (!/^[a-z]{2,3}([-_][a-z0-9]{2,8})*$/i.test(messagesTag)) return browserLanguage;
-  return language(browserLanguage) === language(messagesTag) ? browserLanguage : messagesTag.replace('_', '-');
+  return primaryLanguage(browserLanguage) === primaryLanguage(messagesTag) ? browserLanguage : messagesTag.replace('_', '-');
 }

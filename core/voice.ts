@@ -1,4 +1,5 @@
 // The contract between voice guidance (components/) and the browser's speech (platform/speech.ts), and which voice reads.
+import { primaryLanguage } from './locale';
 
 /** A voice as the browser lists it. */
 export interface VoiceInfo {
@@ -38,12 +39,10 @@ export interface PlayerVoice {
   onError: (error: unknown) => void;
 }
 
-/** The primary language subtag, lower case: "pt-BR" and "pt_br" are both "pt". */
-const primary = (lang: string) => lang.toLowerCase().split(/[-_]/)[0]!;
 
 /** The voices that read `lang` (by its primary subtag: a "de-AT" page is read by a "de-DE" voice), default first. */
 export function voicesForLanguage<V extends VoiceInfo>(voices: readonly V[], lang: string): V[] {
-  const own = voices.filter((v) => primary(v.lang) === primary(lang));
+  const own = voices.filter((v) => primaryLanguage(v.lang) === primaryLanguage(lang));
   // The exact region first ("pt-BR" before "pt-PT"), then the browser's default, then as listed.
   const score = (v: V) => (v.lang.toLowerCase().replace('_', '-') === lang.toLowerCase().replace('_', '-') ? 2 : 0) + (v.default ? 1 : 0);
   return own.map((v, i) => ({ v, i })).sort((a, b) => score(b.v) - score(a.v) || a.i - b.i).map(({ v }) => v);
