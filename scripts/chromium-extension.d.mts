@@ -11,4 +11,4 @@ export declare function launchWithExtension(options: {
   home: string;
   language?: string;
 }): Promise<{ context: BrowserContext; base: string }>;
-export declare function importHistory(page: Page, file: string, options?: { timeout?: number }): Promise<void>;
+export declare function importHistory(page: Page, file: string, options?: { timeout?: number; label?: string }): Promise<void>;

@@ -53,9 +53,12 @@ export async function launchWithExtension({ dir = CHROME_BUILD, profile, home, l
   }
 }
 
-/** Imports a history file on the options page in `page` (already open there), and waits until it is read. */
-export async function importHistory(page, file, { timeout = 30_000 } = {}) {
-  await page.getByLabel('Import history').setInputFiles(file);
+/**
+ * Imports a history file on the options page in `page` (already open there), and waits until it is read. `label`:
+ * the import field's name in the page's language.
+ */
+export async function importHistory(page, file, { timeout = 30_000, label = 'Import history' } = {}) {
+  await page.getByLabel(label, { exact: true }).setInputFiles(file);
   await page.getByTestId('import-result').waitFor({ timeout });
 }
 
