@@ -1,4 +1,4 @@
-// The popup, the player and the options page in German and Japanese: the page's language
+// The popup, the player and the options page in German, Japanese and Korean: the page's language
 // and reading direction, the first routine's first step in that language, no text that overflows or is cut, axe
 // finds nothing; screenshots for a person to look at (and the README's, through `npm run screenshots`).
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -20,6 +20,7 @@ import { screenshotPath } from '../support/screenshots';
 const LANGUAGES = [
   { code: 'de', dir: 'ltr' },
   { code: 'ja', dir: 'ltr' },
+  { code: 'ko', dir: 'ltr' },
 ] as const;
 
 // English words each page shows in English: none of them may be left in a translated page.
