@@ -1,4 +1,4 @@
-// The popup, the player and the options page in German, Japanese and Korean: the page's language
+// The popup, the player and the options page in German, Japanese, Arabic, Korean and Polish: the page's language
 // and reading direction, the first routine's first step in that language, no text that overflows or is cut, axe
 // finds nothing; screenshots for a person to look at (and the README's, through `npm run screenshots`).
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -16,11 +16,13 @@ import { localeMessages, startsWith, type Messages } from '../support/locale';
 import { overflowingElements } from '../support/overflow';
 import { screenshotPath } from '../support/screenshots';
 
-// Written out, not read from the build: each language's reading direction.
+// Written out, not read from the build: Arabic alone reads right to left.
 const LANGUAGES = [
   { code: 'de', dir: 'ltr' },
   { code: 'ja', dir: 'ltr' },
+  { code: 'ar', dir: 'rtl' },
   { code: 'ko', dir: 'ltr' },
+  { code: 'pl', dir: 'ltr' },
 ] as const;
 
 // English words each page shows in English: none of them may be left in a translated page.
