@@ -94,6 +94,8 @@ describe.each(LANGUAGES)('in $code', ({ code, dir }) => {
     expect(await overflowingElements(page)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
     await player.getByRole('button', { name: t('player_stop'), exact: true }).click();
+    // The stopped routine is stored as a break before the next one is chosen (a choice made meanwhile waits for it).
+    await until(async () => (await api(page).breaks()).length > 0, 'the stopped routine to be recorded');
 
     // A ball routine at its longest step text, with the intensity question and the stop signs.
     const { routine, index } = longestBallStep(t);
