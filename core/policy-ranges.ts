@@ -1,4 +1,5 @@
 // Policy `ranges`: bounds an administrator sets on numeric settings, their validation, and the clip that applies them.
+import { formatNumber } from './number-format';
 import { SETTING_RANGES, SNOOZE_CHOICES, type SettingProblem, type Settings } from './settings';
 
 /** The numeric settings a policy may bound: every ranged setting, and the snooze length (one of its choices). */
@@ -111,11 +112,13 @@ export function clipToRanges(settings: Settings, ranges: PolicyRanges): Settings
  * Why a value the user chose is not allowed by the bounds (to be saved it must be within them), as the field and the
  * save both say it: "Your organization allows 45–90", "… 2 or more", "… up to 90".
  */
-export function boundsProblem(bounds: Bounds | undefined): Omit<SettingProblem, 'name'> | undefined {
+export function boundsProblem(bounds: Bounds | undefined, locale?: string): Omit<SettingProblem, 'name'> | undefined {
   if (!bounds || (bounds.min === undefined && bounds.max === undefined)) return undefined;
-  if (bounds.min !== undefined && bounds.max !== undefined) return { reason: 'policy-range', detail: `${bounds.min}–${bounds.max}` };
-  if (bounds.min !== undefined) return { reason: 'policy-min', detail: String(bounds.min) };
-  return { reason: 'policy-max', detail: String(bounds.max) };
+  // A page passes its locale, so the numbers read as its language writes them; the save's own list keeps plain digits.
+  const n = (value: number) => (locale ? formatNumber(value, locale) : String(value));
+  if (bounds.min !== undefined && bounds.max !== undefined) return { reason: 'policy-range', detail: `${n(bounds.min)}–${n(bounds.max)}` };
+  if (bounds.min !== undefined) return { reason: 'policy-min', detail: n(bounds.min) };
+  return { reason: 'policy-max', detail: n(bounds.max!) };
 }
 
 /** The user's changes split into those within the bounds and, for each other, why not. */

@@ -22,7 +22,7 @@ const FIRST_MINUTE = 50;
 type Mode = 'interval' | 'clock';
 
 export function CadenceField({ value, locked, onSave, bounds }: Props) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { step } = SETTING_RANGES.breakAtMinute;
   const min = bounds?.min ?? SETTING_RANGES.breakAtMinute.min;
   const max = bounds?.max ?? SETTING_RANGES.breakAtMinute.max;
@@ -40,7 +40,7 @@ export function CadenceField({ value, locked, onSave, bounds }: Props) {
     setMinute(String(value ?? firstMinute));
   }, bounds);
   const id = 'setting-breakAtMinute';
-  const state = { id, locked, problem, saveFailed, saveError, note: t('h3c_cadence_hint'), boundsNote: boundsNote(bounds, t) };
+  const state = { id, locked, problem, saveFailed, saveError, note: t('h3c_cadence_hint'), boundsNote: boundsNote(bounds, t, locale) };
   const asMinute = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text) : text);
   const choose = (next: Mode) => {
     setMode(next);

@@ -34,7 +34,7 @@ export function NumberField({ name, label, value, locked, onSave, unit, presets,
   const { draft, setDraft, markSent, reset } = useStoredDraft(value, String, Object.is);
   // After a refused save the field shows what is stored, as its message says.
   const { problem, change, saveFailed, saveError } = useSettingField(name, onSave, reset, bounds);
-  const state = { id: `setting-${name}`, locked, problem, saveFailed, saveError, note: inactiveNote, boundsNote: boundsNote(bounds, t) };
+  const state = { id: `setting-${name}`, locked, problem, saveFailed, saveError, note: inactiveNote, boundsNote: boundsNote(bounds, t, locale) };
   const disabled = locked || inactiveNote !== undefined;
   const set = (text: string) => {
     setDraft(text);

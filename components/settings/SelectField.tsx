@@ -18,9 +18,9 @@ interface Props<N extends SettingName> {
 }
 
 export function SelectField<N extends SettingName>({ name, label, value, options: all, locked, onSave, bounds }: Props<N>) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { problem, change, saveFailed, saveError } = useSettingField(name, onSave, undefined, bounds);
-  const state = { id: `setting-${name}`, locked, problem, saveFailed, saveError, boundsNote: boundsNote(bounds, t) };
+  const state = { id: `setting-${name}`, locked, problem, saveFailed, saveError, boundsNote: boundsNote(bounds, t, locale) };
   // A locked value wins over the bounds: it is shown even when they would not offer it.
   const options = all.filter((o) => o.value === value || !isBoundedSetting(name) || allowedByBounds(name, o.value, bounds));
   // Options are told apart by their place in the list, so a null ("no limit") is a choice like any other.

@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import { allowedByBounds, boundsProblem, isBoundedSetting, type Bounds } from '../../core/policy-ranges';
 import { isPartlyValid, isSettingProblem, SETTING_CHECKS, type SettingName, type SettingProblem, type Settings } from '../../core/settings';
 import { useFailableAction } from '../failable-action';
+import { useI18n } from '../i18n';
 
 /** Stores changed settings; rejects when the browser refused them (a storage quota error, say). */
 export type SaveSettings = (changes: Partial<Settings>) => Promise<unknown>;
@@ -13,6 +14,7 @@ export type SaveSettings = (changes: Partial<Settings>) => Promise<unknown>;
  * bounds on a numeric setting; a value outside them is not saved, and the field says what the organization allows.
  */
 export function useSettingField<K extends SettingName>(name: K, onSave: SaveSettings, onRefused?: () => void, bounds?: Bounds) {
+  const { locale } = useI18n();
   const [problem, setProblem] = useState<Omit<SettingProblem, 'name'>>();
   const [saveError, setSaveError] = useState<unknown>();
   const saving = useFailableAction();
@@ -39,7 +41,7 @@ export function useSettingField<K extends SettingName>(name: K, onSave: SaveSett
       setProblem({ reason: problem.reason, detail: problem.detail });
       return;
     }
-    const outside = isBoundedSetting(name) && !allowedByBounds(name, result, bounds) ? boundsProblem(bounds) : undefined;
+    const outside = isBoundedSetting(name) && !allowedByBounds(name, result, bounds) ? boundsProblem(bounds, locale) : undefined;
     if (outside) {
       setProblem(outside);
       return;

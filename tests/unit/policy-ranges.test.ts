@@ -2,7 +2,7 @@
 // a locked value wins over the bounds.
 import { describe, expect, it } from 'vitest';
 import { effectiveSettings, parsePolicy } from '../../core/policy';
-import { withinRanges } from '../../core/policy-ranges';
+import { boundsProblem, withinRanges } from '../../core/policy-ranges';
 import { DEFAULT_SETTINGS, type SettingProblem } from '../../core/settings';
 import { problemMessageKey } from '../../core/settings-problems';
 import en from '../../public/_locales/en/messages.json';
@@ -161,5 +161,18 @@ describe('ranges: values are used clipped to the bounds, after the user, before 
     // Two working hours hold the default 60-minute interval, but not the bounds' minimum of 150.
     const policy = parsePolicy({ workHours: [{ start: '09:00', end: '11:00' }], ranges: { intervalMinutes: { min: 150 } } });
     expect(policy.problems).toEqual([expect.objectContaining({ reason: 'no-break-fits', detail: '150' })]);
+  });
+});
+
+describe('boundsProblem in the page\'s language', () => {
+  it.each([
+    [{ min: 45, max: 1200 }, undefined, 'policy-range', '45–1200'],
+    [{ min: 45, max: 1200 }, 'en', 'policy-range', '45–1,200'],
+    // Egyptian Arabic: Arabic-Indic digits and its thousands separator, written out.
+    [{ min: 45, max: 1200 }, 'ar-EG', 'policy-range', '\u0664\u0665–\u0661\u066c\u0662\u0660\u0660'],
+    [{ min: 2 }, 'ar-EG', 'policy-min', '\u0662'],
+    [{ max: 90 }, 'de', 'policy-max', '90'],
+  ])('%o in %s', (bounds, locale, reason, detail) => {
+    expect(boundsProblem(bounds, locale)).toEqual({ reason, detail });
   });
 });
