@@ -52,7 +52,7 @@ export function BreakControls(props: Props) {
         <>
           {status.snoozesLeft > 0 ? (
             <button type="button" onClick={props.onSnooze}>
-              {t('action_snooze', formatNumber(props.snoozeMinutes, locale))}
+              {t(pluralKey('action_snooze', props.snoozeMinutes, locale), formatNumber(props.snoozeMinutes, locale))}
             </button>
           ) : (
             <p class="hint">{t('snoozes_left_none')}</p>

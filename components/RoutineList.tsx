@@ -2,6 +2,7 @@
 import { formatNumber } from '../core/number-format';
 import { needsMessageKeys, routineName, routinePurpose, totalSeconds, type Routine } from '../core/routines';
 import { useI18n } from './i18n';
+import { minutesLabel } from './minutes-label';
 import './routine-list.css';
 
 interface Props {
@@ -27,7 +28,7 @@ export function RoutineList({ routines, onStart }: Props) {
               {routine.source === 'mine' && <span class="routine__source">{t('routine_source_mine')}</span>}
               {routine.source === 'organization' && <span class="routine__source">{t('routine_from_organization')}</span>}
               <span class="routine__meta">
-                {t('routine_duration', formatNumber(Math.round(totalSeconds(routine) / 60), locale))} ·{' '}
+                {minutesLabel(Math.round(totalSeconds(routine) / 60), t, locale)} ·{' '}
                 {t('routine_needs', list.format(needsMessageKeys(routine.needs).map((k) => t(k))))}
               </span>
             </button>

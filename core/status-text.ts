@@ -1,6 +1,7 @@
 // The schedule's state in words, for the popup: "Next break in 42 min", "Paused until 14:30".
 import type { ScheduleStatus } from './schedule';
 import { formatNumber } from './number-format';
+import { pluralKey } from './plural';
 import { MINUTE } from './time';
 import type { Translate } from './translate';
 
@@ -30,7 +31,7 @@ export function statusText(status: ScheduleStatus, now: number, t: Translate, lo
       return isShowable(status.until) ? t('status_paused', formatTime(status.until, locale)) : t('schedule_status_paused');
     case 'next': {
       const minutes = Math.ceil((status.at - now) / MINUTE);
-      return minutes <= 1 && status.at - now < MINUTE ? t('status_next_soon') : t('status_next_in', formatNumber(minutes, locale));
+      return minutes <= 1 && status.at - now < MINUTE ? t('status_next_soon') : t(pluralKey('status_next_in', minutes, locale), formatNumber(minutes, locale));
     }
     case 'outside':
       return isShowable(status.at) && isShowable(now)

@@ -5,10 +5,14 @@ import { fileURLToPath } from 'node:url';
 
 const LOCALES = fileURLToPath(new URL('../public/_locales/', import.meta.url));
 
-/** `t(key, substitutions)` over `public/_locales/<code>/messages.json`; throws on a key the language lacks. */
+/**
+ * `t(key, substitutions)` over `public/_locales/<code>/messages.json`; throws on a key the language lacks. Like
+ * chrome.i18n.getMessage, one substitution may be given as a string.
+ */
 export function localeMessages(code) {
   const entries = JSON.parse(readFileSync(`${LOCALES}${code}/messages.json`, 'utf8'));
-  return (key, substitutions = []) => {
+  return (key, given = []) => {
+    const substitutions = typeof given === 'string' ? [given] : given;
     const entry = entries[key];
     if (!entry) throw new Error(`no message ${key} in ${code}`);
     const placeholder = (name) =>

@@ -8,6 +8,7 @@ import { ROUTINES, routineName, totalSeconds, type Routine } from '../../core/ro
 import { useI18n } from '../i18n';
 import { RoutineEditor } from './RoutineEditor';
 import { RoutinePreview } from './RoutinePreview';
+import { minutesLabel } from '../minutes-label';
 import './my-routines.css';
 
 export interface MyRoutinesProps {
@@ -125,7 +126,7 @@ export function MyRoutines({ definitions, onSave, newId, organization = [] }: My
               <li key={d.id}>
                 <span class="my-routines__name">{d.name}</span>
                 <span class="my-routines__meta">
-                  {t('routine_duration', formatNumber(Math.max(1, Math.round(totalSeconds(routine) / 60)), locale))}
+                  {minutesLabel(Math.max(1, Math.round(totalSeconds(routine) / 60)), t, locale)}
                   {routine.massage && <> · {t('my_routines_pressure_mark')}</>}
                 </span>
                 <span class="controls">

@@ -14,6 +14,7 @@ import { SettingsGroup } from './SettingsGroup';
 import { ToggleField } from './ToggleField';
 import { weekdayOptions } from './weekdays';
 import { WorkHoursField } from './WorkHoursField';
+import { minutesLabel } from '../minutes-label';
 import './settings.css';
 
 /** Intervals people choose most: every half hour to every two hours. */
@@ -76,7 +77,7 @@ export function ScheduleSettings({ reachExtras, ...props }: Props) {
           {...bounded('snoozeMinutes')}
           label={t('setting_snooze')}
           value={settings.snoozeMinutes}
-          options={SNOOZE_CHOICES.map((m) => ({ value: m, label: t('routine_duration', formatNumber(m, locale)) }))}
+          options={SNOOZE_CHOICES.map((m) => ({ value: m, label: minutesLabel(m, t, locale) }))}
         />
         <NumberField {...bounded('maxSnoozes')} label={t('setting_max_snoozes')} value={settings.maxSnoozes} />
         <SelectField
