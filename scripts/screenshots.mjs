@@ -1,5 +1,5 @@
 // `npm run screenshots`: refreshes docs/screenshots from the real Chrome build. Most pictures are the ones the
-// end-to-end tests take (dashboard, player, popup and player in German and Japanese): this runs those tests
+// end-to-end tests take (dashboard, player, popup and player in German, Japanese, Arabic, Korean and Polish): this runs those tests
 // with UNKNOT_SCREENSHOTS pointing at docs/screenshots (or --out=DIR), where a plain test run writes to
 // .output/screenshots. Then the options page's six sections, light and dark, with demo history imported
 // (options-<section>-<scheme>.png); then the dashboard's insights and the ranges of days off, from demo history with
