@@ -16,4 +16,3 @@ function rulesFor(locale: string): Intl.PluralRules {
 export function pluralKey(base: string, count: number, locale: string): string {
   return `${base}_${rulesFor(locale).select(count)}`;
 }
-
